@@ -1,0 +1,28 @@
+/** Looking entities up by position: the index other extractors use to find actors and speakers. */
+import type { Entity, Mention } from '../../types.js';
+
+/** A mention with the entity it belongs to. */
+export interface MentionRef extends Mention {
+  entity: Entity;
+}
+
+/** All mentions of all entities, sorted by start offset. */
+export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const entity of entities) for (const m of entity.mentions) out.push({ ...m, entity });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Mentions that lie inside [start, end). `index` must come from `mentionIndex`. */
+export function mentionsIn(index: readonly MentionRef[], start: number, end: number): MentionRef[] {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionRef[] = [];
+  for (let i = lo; i < index.length && index[i].start < end; i++) if (index[i].end <= end) out.push(index[i]);
+  return out;
+}

@@ -1,0 +1,98 @@
+import type { Diagnostic, LayerName, Layers, Source, UserLexicon, AnalyzeOptions } from '../types.js';
+
+/** What a stage receives: the source document, the layers it declared, the user lexicon. */
+export interface StageInput<R extends LayerName> {
+  source: Source;
+  layers: Pick<Layers, R>;
+  lexicon: UserLexicon;
+  options: AnalyzeOptions;
+  /** Reports a problem in the content; the stage goes on. */
+  report(code: string, message: string, start?: number | null, end?: number | null): void;
+}
+
+/** A named, pure pipeline stage: declares the layers it requires and the one it produces. */
+export interface Stage<R extends LayerName = LayerName, P extends LayerName = LayerName> {
+  name: string;
+  requires: readonly R[];
+  produces: P;
+  run(input: StageInput<R>): Layers[P];
+}
+
+/** Empty value of each layer, used when a stage fails on a document. */
+export const EMPTY_LAYER: { [K in LayerName]: () => Layers[K] } = {
+  structure: () => ({ blocks: [], sections: [], listedSources: [], analysisText: '' }),
+  tokens: () => ({ sentences: [], tokens: [] }),
+  entities: () => [],
+  quotes: () => [],
+  hedges: () => [],
+  figures: () => [],
+  loaded: () => [],
+  events: () => [],
+  findings: () => [],
+};
+
+/** Declares a stage with its types checked: `run` sees exactly the layers it requires. */
+export function defineStage<R extends LayerName, P extends LayerName>(stage: Stage<R, P>): Stage<R, P> {
+  return Object.freeze(stage);
+}
+
+/** Misuse of the pipeline API (not a content problem): thrown at once, with a code. */
+export class PipelineError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.name = 'PipelineError';
+  }
+}
+
+/** A checked, ordered list of stages. */
+export interface Pipeline {
+  stages: readonly Stage[];
+  run(source: Source, options?: AnalyzeOptions): { layers: Layers; diagnostics: Diagnostic[] };
+}
+
+/**
+ * Checks that every stage's requirements are produced by an earlier stage and that no layer is
+ * produced twice, then returns a runner. A stage that throws on one document leaves its layer
+ * empty and adds an `E_STAGE_FAILED` diagnostic; the later stages still run.
+ */
+export function buildPipeline(stages: readonly Stage<any, any>[]): Pipeline {
+  const produced = new Set<LayerName>();
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) throw new PipelineError('E_PIPELINE_DUPLICATE', `two stages are named \`${stage.name}\``);
+    names.add(stage.name);
+    for (const need of stage.requires) {
+      if (!produced.has(need)) {
+        throw new PipelineError(
+          'E_PIPELINE_ORDER',
+          `stage \`${stage.name}\` requires layer \`${need}\`, which no earlier stage produces; move it after the stage that produces \`${need}\``,
+        );
+      }
+    }
+    if (produced.has(stage.produces)) {
+      throw new PipelineError('E_PIPELINE_DUPLICATE', `layer \`${stage.produces}\` is produced twice (again by \`${stage.name}\`)`);
+    }
+    produced.add(stage.produces);
+  }
+  return {
+    stages,
+    run(source, options = {}) {
+      const layers = {} as Layers;
+      const diagnostics: Diagnostic[] = [...source.diagnostics];
+      const lexicon = options.lexicon ?? {};
+      for (const stage of stages) {
+        const report = (code: string, message: string, start: number | null = null, end: number | null = null) => {
+          diagnostics.push({ code, message, stage: stage.name, start, end });
+        };
+        try {
+          (layers as any)[stage.produces] = stage.run({ source, layers, lexicon, options, report });
+        } catch (err) {
+          (layers as any)[stage.produces] = EMPTY_LAYER[stage.produces as LayerName]();
+          const message = err instanceof Error ? err.message : String(err);
+          report('E_STAGE_FAILED', `stage \`${stage.name}\` failed on this document and was skipped: ${message}`);
+        }
+      }
+      return { layers, diagnostics };
+    },
+  };
+}
