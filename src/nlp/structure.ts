@@ -90,6 +90,8 @@ export function findBlocks(source: Source): { blocks: Block[]; joins: number[] }
   const blocks: (Block & { heading: boolean; lines: number })[] = [];
   const joins: number[] = [];
   let prev: Line | null = null;
+  // After a source-list header every line is its own entry: never join them.
+  let inSourceList = false;
   for (const line of lines) {
     if (line.blank) {
       prev = null;
@@ -100,7 +102,8 @@ export function findBlocks(source: Source): { blocks: Block[]; joins: number[] }
     const prevContent = prev ? text.slice(prev.contentStart, prev.end) : '';
     const hinted = hintKind(line);
     let join = false;
-    if (prev && cur && !line.bullet && !line.mdHeading && !prev.mdHeading && !hinted) {
+    if (prev && SOURCE_LIST_HEADERS.some((re) => re.test(prevContent))) inSourceList = true;
+    if (prev && cur && !inSourceList && !/^\S+\.[a-z]{2,}\S*$/i.test(prevContent) && !line.bullet && !line.mdHeading && !prev.mdHeading && !hinted) {
       if (markdown || source.format === 'html') join = true;
       else if (!TERMINAL.test(prevContent)) {
         if (startsLikeContinuation(content) || /[,–—-]$/.test(prevContent)) join = true;

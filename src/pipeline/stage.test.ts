@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildPipeline, defineStage, PipelineError } from './stage.js';
+import { STAGES } from './stages.js';
+import { fromText } from '../ingest/text.js';
+
+const structure = defineStage({ name: 'structure', requires: [], produces: 'structure', run: () => ({ blocks: [], sections: [], listedSources: [], analysisText: '' }) });
+const quotes = defineStage({ name: 'quotes', requires: ['structure'], produces: 'quotes', run: () => [] });
+const broken = defineStage({
+  name: 'broken',
+  requires: ['structure'],
+  produces: 'entities',
+  run: () => {
+    throw new Error('boom');
+  },
+});
+
+describe('pipeline', () => {
+  it('the default stage list is in a valid order', () => {
+    expect(() => buildPipeline(STAGES)).not.toThrow();
+    expect(STAGES.map((s) => s.name)).toEqual(['structure', 'tokens', 'entities', 'quotes', 'hedges', 'figures', 'loaded', 'events', 'findings']);
+  });
+  it('refuses a stage whose requirement comes later, naming both', () => {
+    expect(() => buildPipeline([quotes, structure])).toThrow(/E_PIPELINE_ORDER: stage `quotes` requires layer `structure`/);
+  });
+  it('refuses a layer produced twice', () => {
+    expect(() => buildPipeline([structure, structure])).toThrow(PipelineError);
+  });
+  it('turns a stage that throws into a diagnostic and runs the rest', () => {
+    const p = buildPipeline([structure, broken, quotes]);
+    const { layers, diagnostics } = p.run(fromText('Hello.'));
+    expect(layers.entities).toEqual([]);
+    expect(layers.quotes).toEqual([]);
+    expect(diagnostics).toEqual([{ code: 'E_STAGE_FAILED', message: 'stage `broken` failed on this document and was skipped: boom', stage: 'broken', start: null, end: null }]);
+  });
+});
