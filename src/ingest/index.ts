@@ -5,10 +5,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Source } from '../types.js';
-import { decode, InputError } from './decode.js';
+import { charsetOf, decode, InputError, sniffHtmlCharset } from './decode.js';
 import { fromHtml } from './html.js';
 import { fromMarkdown, fromText, type Meta } from './text.js';
-import { fetchUrl } from './url.js';
+import { fetchUrl, type FetchOptions, type Page } from './url.js';
 
 export { InputError } from './decode.js';
 
@@ -20,6 +20,8 @@ export interface ReadOptions {
   published?: string | null;
   outlet?: string | null;
   allowPrivateNetwork?: boolean;
+  /** Timeout, size cap, redirect limit and resolver for URLs (defaults in url.ts). */
+  fetch?: Omit<FetchOptions, 'allowPrivateNetwork'>;
   /** Reads standard input (injected by tests). */
   stdin?: () => Promise<Uint8Array>;
 }
@@ -50,8 +52,35 @@ function emptyCheck(text: string, label: string): void {
   if (!text.trim()) throw new InputError('E_EMPTY_INPUT', `${label} is empty; give claimtrace an article with some text`);
 }
 
+/** Builds a source and refuses HTML pages in which no text was found. */
+function checkedSource(format: 'text' | 'markdown' | 'html', text: string, meta: Meta, label: string, diagnostics: Source['diagnostics']): Source {
+  let source: Source;
+  try {
+    source = sourceFrom(format, text, meta, diagnostics);
+  } catch (err) {
+    // a parser bug on one odd page must not stop a batch
+    throw new InputError('E_INGEST_FAILED', `${label}: could not be read as ${format} (${(err as Error).message}); please report this with the file`);
+  }
+  if (format === 'html' && !source.text.trim()) {
+    throw new InputError('E_EMPTY_INPUT', `${label}: no article text found in this HTML page`);
+  }
+  return source;
+}
+
+/** Whether text read without a file name (standard input) is a JSONL batch: its first line is a JSON object with `text` or `html`. */
+function looksLikeJsonl(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0].trim();
+  if (!first.startsWith('{') || !first.endsWith('}')) return false;
+  try {
+    const rec = JSON.parse(first);
+    return !!rec && (typeof rec.text === 'string' || typeof rec.html === 'string');
+  } catch {
+    return false;
+  }
+}
+
 /** Parses a JSONL batch: one `{id?, url?, title?, published?, outlet?, text | html}` per line. */
-export function* parseJsonl(text: string, label: string, opts: ReadOptions = {}): Generator<InputItem> {
+export function* parseJsonl(text: string, label: string, opts: ReadOptions = {}, path: string | null = label): Generator<InputItem> {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -69,7 +98,7 @@ export function* parseJsonl(text: string, label: string, opts: ReadOptions = {})
       continue;
     }
     const meta: Meta = {
-      origin: { path: label === '-' ? null : label, url: typeof rec.url === 'string' ? rec.url : null, id: rec.id != null ? String(rec.id) : null },
+      origin: { path, url: typeof rec.url === 'string' ? rec.url : null, id: rec.id != null ? String(rec.id) : null },
       title: typeof rec.title === 'string' ? rec.title : null,
       published: typeof rec.published === 'string' ? rec.published : opts.published ?? null,
       outlet: typeof rec.outlet === 'string' ? rec.outlet : opts.outlet ?? null,
@@ -77,15 +106,52 @@ export function* parseJsonl(text: string, label: string, opts: ReadOptions = {})
     const body = (typeof rec.text === 'string' ? rec.text : rec.html).replace(/\r\n?/g, '\n');
     try {
       emptyCheck(body, where);
-      yield { label: rec.id != null ? `${label}#${rec.id}` : where, source: sourceFrom(typeof rec.text === 'string' ? 'text' : 'html', body, meta) };
+      yield { label: rec.id != null ? `${label}#${rec.id}` : where, source: checkedSource(typeof rec.text === 'string' ? 'text' : 'html', body, meta, where, []) };
     } catch (err) {
       yield { label: where, error: err as InputError };
     }
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** What a Content-Type header says the body is; null for types that are no article. */
+function formatOfType(contentType: string): 'text' | 'markdown' | 'html' | 'jsonl' | null {
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  if (!type) return null;
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
+  if (type === 'text/markdown' || type === 'text/x-markdown') return 'markdown';
+  if (/^application\/(?:x-)?(?:ndjson|jsonl|jsonlines|json-seq)$/.test(type)) return 'jsonl';
+  if (type.startsWith('text/')) return 'text';
+  return null;
+}
+
+/** A fetched page → sources: the Content-Type decides the format (sniffed only when it is missing). */
+function* fromPage(page: Page, label: string, opts: ReadOptions): Generator<InputItem> {
+  const type = page.contentType.split(';')[0].trim();
+  let format = formatOfType(page.contentType);
+  if (!format && type && type !== 'application/octet-stream') {
+    throw new InputError('E_UNSUPPORTED_TYPE', `${label}: the server sent ${type}, not an article (HTML, text or Markdown)`);
+  }
+  const charset = charsetOf(page.contentType) ?? (format !== 'text' && format !== 'markdown' ? sniffHtmlCharset(page.body) : null);
+  const { text, diagnostics } = decode(page.body, label, charset);
+  emptyCheck(text, label);
+  format ??= /^\s*<(?:!doctype\s+html|html|head|body)\b/i.test(text) ? 'html' : 'text';
+  if (format === 'jsonl') {
+    yield* parseJsonl(text, label, opts, null);
+    return;
+  }
+  const meta: Meta = { origin: { url: page.url }, published: opts.published ?? null, outlet: opts.outlet ?? null };
+  yield { label, source: checkedSource(format, text, meta, label, diagnostics) };
+}
+
+/** Article files under a directory, in name order; a sub-directory that cannot be read is yielded as an error. */
+async function* walk(dir: string): AsyncGenerator<string | InputError> {
+  let entries;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (err) {
+    yield new InputError('E_UNREADABLE', `${dir}: directory cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check its permissions`);
+    return;
+  }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
@@ -96,14 +162,17 @@ async function* walk(dir: string): AsyncGenerator<string> {
 
 async function* fromBytes(bytes: Uint8Array, label: string, path: string | null, opts: ReadOptions): AsyncGenerator<InputItem> {
   try {
-    const { text, diagnostics } = decode(bytes, label);
-    if (path && JSONL_EXT.has(extname(path).toLowerCase())) {
-      yield* parseJsonl(text, label, opts);
+    let { text, diagnostics } = decode(bytes, label);
+    if ((path && JSONL_EXT.has(extname(path).toLowerCase())) || (!path && looksLikeJsonl(text))) {
+      yield* parseJsonl(text, label, opts, path);
       return;
     }
     emptyCheck(text, label);
+    const format = formatOf(path ?? '', text);
+    const charset = format === 'html' ? sniffHtmlCharset(bytes) : null;
+    if (charset && !/^utf-?8$/i.test(charset)) ({ text, diagnostics } = decode(bytes, label, charset));
     const meta: Meta = { origin: { path }, published: opts.published ?? null, outlet: opts.outlet ?? null };
-    yield { label, source: sourceFrom(formatOf(path ?? '', text), text, meta, diagnostics) };
+    yield { label, source: checkedSource(format, text, meta, label, diagnostics) };
   } catch (err) {
     if (err instanceof InputError) yield { label, error: err };
     else throw err;
@@ -120,12 +189,8 @@ export async function* readInputs(args: readonly string[], opts: ReadOptions = {
     }
     if (/^https?:\/\//i.test(arg)) {
       try {
-        const page = await fetchUrl(arg, { allowPrivateNetwork: !!opts.allowPrivateNetwork });
-        const meta: Meta = { origin: { url: page.url }, published: opts.published ?? null, outlet: opts.outlet ?? null };
-        const { text, diagnostics } = decode(page.body, arg);
-        emptyCheck(text, arg);
-        const format = /html/i.test(page.contentType) || /^\s*</.test(text) ? 'html' : /markdown/i.test(page.contentType) ? 'markdown' : 'text';
-        yield { label: arg, source: sourceFrom(format, text, meta, diagnostics) };
+        const page = await fetchUrl(arg, { ...opts.fetch, allowPrivateNetwork: !!opts.allowPrivateNetwork });
+        yield* fromPage(page, arg, opts);
       } catch (err) {
         if (err instanceof InputError) yield { label: arg, error: err };
         else yield { label: arg, error: new InputError('E_FETCH', `${arg}: ${(err as Error).message}`) };
@@ -143,7 +208,8 @@ export async function* readInputs(args: readonly string[], opts: ReadOptions = {
       let any = false;
       for await (const file of walk(arg)) {
         any = true;
-        yield* readFileItem(file, opts);
+        if (file instanceof InputError) yield { label: arg, error: file };
+        else yield* readFileItem(file, opts);
       }
       if (!any) yield { label: arg, error: new InputError('E_EMPTY_DIR', `${arg}: no article files (.txt, .md, .html, .jsonl) in this directory`) };
     } else {

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench`: throughput and peak memory of the whole CLI process
+ * (`node dist/cli/main.js analyze DIR --format jsonl > /dev/null`: start-up, reading and writing
+ * included) over ../shared/datasets/polnear/train/text, against raw wink-nlp over the same texts
+ * (already in memory; `winkNLP(model)` default pipe, i.e. sbd+pos+ner and the rest, with token
+ * values and POS read out). The box it runs on is noisy, so each side takes the best of N runs
+ * (default 2), interleaved so a slow spell hurts both sides alike.
+ *
+ *   npm run bench [-- [--runs N] [--no-stages] [DIR]]
+ *
+ * After the runs it prints where the time goes, stage by stage (in-process, `--no-stages` skips).
+ *
+ * Targets (issue 2): pipeline ≥ 0.5× wink's throughput; peak RSS < 500 MB. Exit code 1 when a
+ * target is missed, 2 when the corpus or the build is missing.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { haveShared, shared } from '../eval/_lib.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAIN = join(root, 'dist', 'cli', 'main.js');
+const TIME = '/usr/bin/time';
+const RATIO_TARGET = 0.5;
+const RSS_TARGET_MB = 500;
+
+/** Files under a directory, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
+/** Newest modification time under a directory (ms), for the staleness check. */
+function newest(dir: string): number {
+  return Math.max(0, ...filesUnder(dir).filter((f) => /\.(ts|json)$/.test(f) && !f.endsWith('.test.ts')).map((f) => statSync(f).mtimeMs));
+}
+
+/** Builds dist when it is missing or older than src (or package.json / tsconfig.json). */
+function ensureBuilt(): void {
+  const built = existsSync(MAIN) ? statSync(MAIN).mtimeMs : 0;
+  const source = Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'tsconfig.json')).mtimeMs);
+  if (built >= source) return;
+  console.log(built ? 'dist is older than src: npm run build' : 'no dist yet: npm run build');
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    if (!existsSync(MAIN)) throw new Error('the build failed and there is no dist/cli/main.js to measure');
+    // tsc still emits on type errors; measure what was emitted but say so
+    console.log('warning: the build reported errors; measuring the JavaScript it emitted anyway');
+  }
+}
+
+interface Run {
+  seconds: number;
+  /** Peak resident set size in MB (10^6 bytes), or null when it could not be measured. */
+  rssMB: number | null;
+  exit: number | null;
+  stderr: string;
+}
+
+/** How peak RSS is measured on this machine. */
+const RSS_METHOD = existsSync(TIME) ? `${TIME} -f %M (max RSS of the node process)` : '/proc/<pid>/status VmHWM, polled every 20 ms (last reading before exit)';
+
+/** Runs the CLI once over the corpus, stdout to /dev/null. */
+async function runPipeline(dir: string): Promise<Run> {
+  const tmp = mkdtempSync(join(tmpdir(), 'claimtrace-bench-'));
+  const timeFile = join(tmp, 'rss');
+  const useTime = existsSync(TIME);
+  const cmd = useTime ? TIME : process.execPath;
+  const args = [...(useTime ? ['-f', '%M', '-o', timeFile, process.execPath] : []), MAIN, 'analyze', dir, '--format', 'jsonl'];
+  const devnull = openSync('/dev/null', 'w');
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', devnull, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += d));
+  let hwmKB = 0;
+  const poll = useTime
+    ? null
+    : setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) hwmKB = Math.max(hwmKB, Number(m[1]));
+        } catch {
+          // the process has just exited
+        }
+      }, 20);
+  const exit = await new Promise<number | null>((done) => child.on('close', done));
+  const seconds = (performance.now() - t0) / 1000;
+  if (poll) clearInterval(poll);
+  closeSync(devnull);
+  let rssKB = hwmKB || null;
+  if (useTime) {
+    const m = /(\d+)\s*$/.exec(existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '');
+    rssKB = m ? Number(m[1]) : null;
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  return { seconds, rssMB: rssKB === null ? null : (rssKB * 1024) / 1e6, exit, stderr };
+}
+
+/** Raw wink-nlp over texts already in memory: tokens and POS read out. */
+function runWink(nlp: ReturnType<typeof winkNLP>, texts: string[]): { seconds: number; tokens: number } {
+  const its = nlp.its;
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    const values = doc.tokens().out(its.value) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    if (pos.length !== values.length) throw new Error('wink-nlp gave a POS list of another length than the tokens');
+    tokens += values.length;
+  }
+  return { seconds: (performance.now() - t0) / 1000, tokens };
+}
+
+const fmt = (n: number, d = 2) => n.toFixed(d);
+
+/**
+ * Where the time goes: the built pipeline in this process, stage by stage, plus ingest and JSON
+ * output, over the same directory (the model is loaded before timing starts).
+ */
+async function stageBreakdown(dir: string, winkSeconds: number): Promise<void> {
+  const load = (p: string) => import(pathToFileURL(join(root, 'dist', p)).href);
+  const { STAGES } = await load('pipeline/stages.js');
+  const { readInputs } = await load('ingest/index.js');
+  (await load('nlp/wink.js')).wink();
+  const times = new Map<string, number>([['ingest (read, decode)', 0]]);
+  for (const st of STAGES) times.set(st.name, 0);
+  times.set('JSON output', 0);
+  const add = (k: string, t: number) => times.set(k, (times.get(k) ?? 0) + t);
+  // ingest everything first, so that garbage collection after a document's stages is not
+  // charged to the next file read
+  let t = performance.now();
+  const sources: any[] = [];
+  for await (const item of readInputs([dir])) if (item.source) sources.push(item.source);
+  add('ingest (read, decode)', performance.now() - t);
+  for (const source of sources) {
+    const layers: Record<string, unknown> = {};
+    for (const st of STAGES) {
+      t = performance.now();
+      try {
+        layers[st.produces] = st.run({ source, layers, lexicon: {}, options: {}, report: () => undefined });
+      } catch {
+        layers[st.produces] = [];
+      }
+      add(st.name, performance.now() - t);
+    }
+    t = performance.now();
+    const { structure: _s, tokens: _t, ...rest } = layers;
+    JSON.stringify({ text: source.text, ...rest });
+    add('JSON output', performance.now() - t);
+  }
+  const total = [...times.values()].reduce((a, b) => a + b, 0) / 1000;
+  console.log(`
+where the time goes (in-process, one pass, ${fmt(total)} s; raw wink best ${fmt(winkSeconds)} s):`);
+  for (const [name, ms] of times) console.log(`  ${name.padEnd(24)} ${fmt(ms / 1000).padStart(7)} s  ${fmt((100 * ms) / 1000 / total, 1).padStart(5)} %`);
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 2) : 2;
+  const dirArg = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs')[0];
+  const dir = dirArg ? resolve(dirArg) : shared('datasets', 'polnear', 'train', 'text');
+  if (!dirArg && !haveShared()) {
+    console.error(`claimtrace bench: no corpus at ${dir}; set CLAIMTRACE_SHARED to the shared folder or give a directory`);
+    return 2;
+  }
+  if (!existsSync(dir)) {
+    console.error(`claimtrace bench: no such directory: ${dir}`);
+    return 2;
+  }
+  ensureBuilt();
+  const files = filesUnder(dir).filter((f) => /\.(txt|text|md|markdown|html?|jsonl)$/i.test(f));
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const mb = bytes / 1e6;
+  console.log(`corpus: ${files.length} articles, ${fmt(mb)} MB (10^6 bytes) in ${dir}`);
+  // the load average says how much other work shared the machine (a noisy box skews both sides)
+  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => fmt(x)).join(' ')}, node ${process.version}; best of ${runs} runs per side, interleaved`);
+
+  const tLoad = performance.now();
+  const nlp = winkNLP(model);
+  console.log(`wink-nlp model load: ${fmt((performance.now() - tLoad) / 1000)} s (not counted; its texts are already in memory)\n`);
+
+  const pipelineRuns: Run[] = [];
+  const winkRuns: { seconds: number; tokens: number }[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const p = await runPipeline(dir);
+    pipelineRuns.push(p);
+    const failed = p.stderr.split('\n').filter((l) => l.startsWith('claimtrace:')).length;
+    console.log(
+      `pipeline run ${i}: ${fmt(p.seconds)} s  ${fmt(mb / p.seconds)} MB/s  ${fmt(files.length / p.seconds, 1)} articles/s  peak RSS ${p.rssMB === null ? '?' : fmt(p.rssMB, 0) + ' MB'}  exit ${p.exit}${failed ? ` (${failed} inputs failed)` : ''}`,
+    );
+    if (p.exit !== 0 && p.exit !== 1) console.log(`  the CLI failed:\n${p.stderr.slice(0, 2000)}`);
+    const w = runWink(nlp, texts);
+    winkRuns.push(w);
+    console.log(`wink-nlp run ${i}: ${fmt(w.seconds)} s  ${fmt(mb / w.seconds)} MB/s  ${fmt(files.length / w.seconds, 1)} articles/s`);
+  }
+  const bestP = Math.min(...pipelineRuns.map((r) => r.seconds));
+  const bestW = Math.min(...winkRuns.map((r) => r.seconds));
+  const rss = pipelineRuns.map((r) => r.rssMB).filter((x): x is number => x !== null);
+  const peak = rss.length ? Math.max(...rss) : null;
+  const ratio = bestW / bestP;
+  const crashed = pipelineRuns.some((r) => r.exit !== 0 && r.exit !== 1);
+  const ratioOk = ratio >= RATIO_TARGET && !crashed;
+  const rssOk = peak !== null && peak < RSS_TARGET_MB;
+  console.log(`load average now: ${loadavg().map((x) => fmt(x)).join(' ')}`);
+  console.log(`\nbest pipeline (whole CLI process): ${fmt(bestP)} s  ${fmt(mb / bestP)} MB/s  ${fmt(files.length / bestP, 1)} articles/s`);
+  console.log(`best raw wink-nlp (in memory):     ${fmt(bestW)} s  ${fmt(mb / bestW)} MB/s  ${fmt(files.length / bestW, 1)} articles/s`);
+  console.log(`ratio pipeline/wink: ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
+  console.log(`peak RSS: ${peak === null ? 'not measured' : fmt(peak, 0) + ' MB'}  (target < ${RSS_TARGET_MB} MB: ${rssOk ? 'ok' : 'MISSED'}; worst of the runs, via ${RSS_METHOD})`);
+  if (!argv.includes('--no-stages')) await stageBreakdown(dir, bestW);
+  return ratioOk && rssOk ? 0 : 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    console.error(`claimtrace bench: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 2;
+  },
+);
