@@ -58,6 +58,8 @@ export interface Source {
   title: string | null;
   published: string | null;
   outlet: string | null;
+  /** Author(s) where the input names them (HTML byline, Markdown front matter `author`). */
+  byline?: string | null;
   /** Markdown and HTML inputs know their structure better than plain-text heuristics do. */
   format: 'text' | 'markdown' | 'html';
   links: Link[];
@@ -291,6 +293,8 @@ export interface Analysis {
     title: string | null;
     published: string | null;
     outlet: string | null;
+    /** Author(s) where the input names them; an addition to the v1 contract. */
+    byline: string | null;
     text: string;
     sections: Section[];
     listedSources: ListedSource[];

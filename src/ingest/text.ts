@@ -54,6 +54,7 @@ export function fromMarkdown(text: string, meta: Meta = {}, diagnostics: Diagnos
         source.title = meta.title ?? str(fm.title);
         source.published = (meta.published ? isoDate(meta.published) : null) ?? isoDate(fm.date ?? fm.published);
         source.outlet = meta.outlet ?? str(fm.outlet) ?? str(fm.source) ?? str(fm.publisher);
+        source.byline = str(fm.author) ?? str(fm.byline);
       }
     } catch (err) {
       diagnostics.push({

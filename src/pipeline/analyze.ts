@@ -38,6 +38,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
       title: source.title ?? (titleSection ? source.text.slice(titleSection.start, titleSection.end) : null),
       published: source.published,
       outlet: source.outlet,
+      byline: source.byline ?? null,
       text: source.text,
       sections: layers.structure.sections,
       listedSources: layers.structure.listedSources,

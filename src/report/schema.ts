@@ -35,6 +35,7 @@ export const analysisSchema = {
         title: nstr,
         published: nstr,
         outlet: nstr,
+        byline: nstr,
         text: str,
         sections: { type: 'array', items: { type: 'object', required: ['kind', 'start', 'end'], properties: { kind: sectionKind, ...offsets } } },
         listedSources: { type: 'array', items: span({ name: str }, ['name']) },

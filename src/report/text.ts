@@ -31,7 +31,7 @@ export function renderText(a: Analysis, paint: Paint = plain): string {
   const head = (s: string, n: number) => out.push('', paint.bold(`${s} (${n})`));
   const where = a.document.origin.path ?? a.document.origin.url ?? a.document.origin.id ?? 'input';
   out.push(paint.bold(a.document.title ?? '(untitled)'));
-  const meta = [where, a.document.outlet, a.document.published].filter(Boolean).join(' · ');
+  const meta = [where, a.document.outlet, a.document.byline ? `by ${a.document.byline}` : null, a.document.published].filter(Boolean).join(' · ');
   const kinds = new Map<string, number>();
   for (const s of a.document.sections) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
   out.push(paint.dim(meta));
