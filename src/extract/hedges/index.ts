@@ -1,9 +1,4 @@
-import { defineStage } from '../../pipeline/stage.js';
-
-/** The `hedges` stage (placeholder until its issue lands: produces no annotations). */
-export const hedges = defineStage({
-  name: 'hedges',
-  requires: ['structure', 'tokens', 'quotes'],
-  produces: 'hedges',
-  run: () => [],
-});
+/** The `hedges` extractor: hedges, weasels and vague attributions with their scope. */
+export { hedges, findHedges, userCueRules } from './hedges.js';
+export { CUE_RULES } from './cues.js';
+export { clauseScope } from './scope.js';

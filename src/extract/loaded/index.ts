@@ -1,9 +1,3 @@
-import { defineStage } from '../../pipeline/stage.js';
-
-/** The `loaded` stage (placeholder until its issue lands: produces no annotations). */
-export const loaded = defineStage({
-  name: 'loaded',
-  requires: ['structure', 'tokens', 'quotes'],
-  produces: 'loaded',
-  run: () => [],
-});
+/** The `loaded` extractor: emotive terms, name-calling and exaggeration with their voice. */
+export { loaded, findLoaded, userTerms } from './loaded.js';
+export { voiceOf, quotationMarks, type Voice } from './voice.js';

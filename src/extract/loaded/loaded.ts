@@ -1,0 +1,241 @@
+/**
+ * The `loaded` stage: emotive and judgemental terms, name-calling and exaggeration, each with
+ * the voice it is in (narrator, reported, quoted). Patterns over tokens rather than an endless
+ * word list: emotive adjective + the noun it modifies, amplifier + adjective, label + possessive
+ * noun, "so-called X", "axis of X", superlatives "one of the world's most <emotive adj> <noun>",
+ * and "regime" used of a government. Word classes are data in ./terms.ts, extended by the
+ * `--lexicon` key `loaded`.
+ */
+import { defineStage } from '../../pipeline/stage.js';
+import type { Loaded, Offsets, Quote, Token, TokenLayer, UserLexicon } from '../../types.js';
+import { PatternIndex, normOf } from '../hedges/match.js';
+import { AMPLIFIERS, SHOUTING_POS, STRONG_AMPLIFIERS, EMOTIVE, EMOTIVE_NOUNS_VERBS, HYPERBOLE, LEXICON_KEY, NAME_CALLING, TECHNICAL_REGIME, type LoadedCategory, type TermList } from './terms.js';
+import { quotationMarks, voiceOf } from './voice.js';
+
+const CATEGORIES = new Set<LoadedCategory>(['loaded-language', 'name-calling', 'exaggeration']);
+
+interface Term {
+  category: LoadedCategory;
+  /** Adjective-like: takes the noun it modifies into the span. */
+  modifier: boolean;
+  rule: string;
+}
+
+/** Plural of a label noun ("crony" → "cronies", "thug" → "thugs"). */
+const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+
+function addList(index: PatternIndex<Term>, list: TermList, modifier: boolean, rule: string, plurals = false): void {
+  // word forms, not lemmas: "complete" must not catch "completing", "lie" not "lying"
+  for (const w of list.words) {
+    const words = w.split(' ');
+    if (plurals) words[words.length - 1] = `${words[words.length - 1]}|${plural(words[words.length - 1])}`;
+    index.add(words, { category: list.category, modifier, rule });
+  }
+}
+
+function compile(extra: readonly { words: string; category: LoadedCategory }[]): PatternIndex<Term> {
+  const index = new PatternIndex<Term>();
+  addList(index, NAME_CALLING, false, 'loaded/label', true);
+  addList(index, EMOTIVE, true, 'loaded/emotive');
+  addList(index, HYPERBOLE, true, 'loaded/hyperbole');
+  addList(index, EMOTIVE_NOUNS_VERBS, false, 'loaded/emotive');
+  for (const e of extra) index.add(e.words.split(/\s+/).map((x) => `${x}|~${x}`), { category: e.category, modifier: false, rule: 'loaded/user' });
+  return index;
+}
+
+const BUILT_IN = compile([]);
+const AMPLIFIER = new Set(AMPLIFIERS);
+const STRONG_AMPLIFIER = new Set(STRONG_AMPLIFIERS);
+const TECHNICAL = new Set(TECHNICAL_REGIME);
+const SHOUTING = new Set(SHOUTING_POS);
+const EMOTIVE_WORDS = new Set(EMOTIVE.words);
+
+/** The adjective an -ly adverb is made from: "shamefully" → "shameful", "angrily" → "angry". */
+export function adverbBase(adverb: string): string[] {
+  if (!adverb.endsWith('ly') || adverb.length < 5) return [];
+  const stem = adverb.slice(0, -2);
+  const out = [stem];
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  if (/[ai]bl$/.test(stem)) out.push(`${stem}e`);
+  if (stem.endsWith('ical')) out.push(stem.slice(0, -2));
+  return out;
+}
+
+const CAPS = /^[A-Z][A-Z'’-]+$/;
+const LOWER = /[a-z]/;
+const userCache = new WeakMap<object, { index: PatternIndex<Term>; problems: string[] }>();
+
+/** Reads the user's `loaded` entries: "term" or { term, category }. */
+export function userTerms(lexicon: UserLexicon): { terms: { words: string; category: LoadedCategory }[]; problems: string[] } {
+  const raw = lexicon[LEXICON_KEY];
+  const terms: { words: string; category: LoadedCategory }[] = [];
+  const problems: string[] = [];
+  if (raw === undefined) return { terms, problems };
+  if (!Array.isArray(raw)) return { terms, problems: [`lexicon key \`${LEXICON_KEY}\` must be a list of terms`] };
+  raw.forEach((entry, i) => {
+    const term = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as any).term : undefined;
+    const category = entry && typeof entry === 'object' && (entry as any).category !== undefined ? (entry as any).category : 'loaded-language';
+    if (typeof term !== 'string' || !term.trim()) {
+      problems.push(`lexicon \`${LEXICON_KEY}\` entry ${i + 1}: expected a term string or { term, category }, got ${JSON.stringify(entry)}`);
+    } else if (!CATEGORIES.has(category)) {
+      problems.push(`lexicon \`${LEXICON_KEY}\` entry ${i + 1} ("${term}"): category must be loaded-language, name-calling or exaggeration, got ${JSON.stringify(category)}`);
+    } else terms.push({ words: term.trim().toLowerCase(), category });
+  });
+  return { terms, problems };
+}
+
+function indexFor(lexicon: UserLexicon): { index: PatternIndex<Term>; problems: string[] } {
+  if (lexicon[LEXICON_KEY] === undefined) return { index: BUILT_IN, problems: [] };
+  let hit = userCache.get(lexicon);
+  if (!hit) {
+    const { terms, problems } = userTerms(lexicon);
+    hit = { index: compile(terms), problems };
+    userCache.set(lexicon, hit);
+  }
+  return hit;
+}
+
+const isNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN';
+const isPossessive = (t: Token | undefined) => !!t && (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’');
+
+/** Extends over a run of up to two common nouns starting at `k`; returns the new end index. */
+function nounRun(tokens: readonly Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && j < k + 2 && isNoun(tokens[j])) j++;
+  return j;
+}
+
+interface Hit {
+  from: number;
+  to: number;
+  category: LoadedCategory;
+  rule: string;
+}
+
+/** Tries the structural patterns and the word classes at token `i`. */
+function matchAt(tokens: readonly Token[], i: number, first: number, end: number, index: PatternIndex<Term>): Hit | null {
+  const t = tokens[i];
+  const norm = normOf(t);
+  // "one of the world's most oppressive regimes": a superlative of an emotive adjective.
+  if (norm === 'most' && i + 1 < end && tokens[i + 1].pos === 'ADJ') {
+    const adj = index.matchAt(tokens, i + 1, end).find((m) => m.entry.modifier);
+    if (adj) {
+      let from = i;
+      let framed = false;
+      if (from - 1 >= first && isPossessive(tokens[from - 1]) && from - 2 >= first) {
+        from -= 2;
+        framed = true;
+      }
+      if (from - 1 >= first && tokens[from - 1].norm === 'the') from -= 1;
+      if (from - 2 >= first && tokens[from - 1].norm === 'of' && tokens[from - 2].norm === 'one') {
+        from -= 2;
+        framed = true;
+      }
+      // "the most dangerous" compares; "one of the world's most ..." builds a superlative image
+      if (framed) return { from, to: nounRun(tokens, i + 2, end), category: 'exaggeration', rule: 'loaded/superlative' };
+    }
+  }
+  if (norm === 'so-called' || (norm === 'so' && tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'called')) {
+    const k = norm === 'so' ? i + 3 : i + 1;
+    let j = k;
+    while (j < end && j < k + 3 && !isNoun(tokens[j]) && tokens[j].pos !== 'PROPN' && tokens[j].kind !== 'punctuation') j++;
+    if (j < end && (isNoun(tokens[j]) || tokens[j].pos === 'PROPN')) return { from: i, to: j + 1, category: 'name-calling', rule: 'loaded/so-called' };
+  }
+  if (norm === 'axis' && tokens[i + 1]?.norm === 'of' && i + 2 < end && (tokens[i + 2].pos === 'NOUN' || tokens[i + 2].pos === 'ADJ')) {
+    return { from: i, to: nounRun(tokens, i + 2, end) > i + 2 ? nounRun(tokens, i + 2, end) : i + 3, category: 'name-calling', rule: 'loaded/axis-of' };
+  }
+  // "regime" of a named government ("the Assad regime"); an emotive adjective before it is
+  // caught by the adjective rule ("oppressive regimes"), technical uses are left alone
+  if ((norm === 'regime' || norm === 'regimes') && i > first && tokens[i - 1].pos === 'PROPN' && !TECHNICAL.has(tokens[i - 1].norm)) {
+    return { from: i, to: withPossessive(tokens, i + 1, end), category: 'name-calling', rule: 'loaded/regime' };
+  }
+  // Amplifier + adjective: "utterly absurd", "deeply disturbing".
+  if (AMPLIFIER.has(norm) && i + 1 < end && (tokens[i + 1].pos === 'ADJ' || (tokens[i + 1].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[i + 1].norm)))) {
+    const inner = index.matchAt(tokens, i + 1, end).find((m) => m.entry.modifier);
+    if (!inner && !STRONG_AMPLIFIER.has(norm)) return null;
+    const to = inner ? nounRun(tokens, inner.end, end) : i + 2;
+    return { from: i, to, category: inner ? inner.entry.category : 'exaggeration', rule: 'loaded/amplified' };
+  }
+  // an -ly adverb of an emotive adjective ("shamefully", "corruptly elected") takes its verb
+  if (t.pos === 'ADV' && adverbBase(norm).some((b) => EMOTIVE_WORDS.has(b))) {
+    const next = tokens[i + 1];
+    const to = i + 1 < end && (next.pos === 'VERB' || next.pos === 'ADJ') ? i + 2 : i + 1;
+    return { from: i, to, category: 'loaded-language', rule: 'loaded/emotive-adverb' };
+  }
+  // capitals as shouting in a mixed-case sentence ("there is NO evidence")
+  if (SHOUTING.has(t.pos) && CAPS.test(t.text) && mixedCase(tokens, first, end)) {
+    let to = i + 1;
+    while (to < end && CAPS.test(tokens[to].text)) to++;
+    return { from: i, to, category: 'loaded-language', rule: 'loaded/shouting' };
+  }
+  let best: { entry: Term; end: number } | null = null;
+  for (const m of index.matchAt(tokens, i, end)) if (!best || m.end > best.end) best = m;
+  if (!best) return null;
+  const { entry } = best;
+  if (entry.modifier) {
+    // an emotive adjective counts as one; as a noun or verb ("a savage", "evil") it is a label
+    // or stays alone; before nouns it takes them ("desperate bid", "unholy alliance")
+    if (t.pos === 'ADJ' || t.pos === 'VERB' || best.end > i + 1) return { from: i, to: nounRun(tokens, best.end, end), category: entry.category, rule: entry.rule };
+    if (t.pos === 'NOUN' && entry.category === 'loaded-language') return { from: i, to: best.end, category: entry.category, rule: entry.rule };
+    return null;
+  }
+  if (entry.category === 'name-calling') return { from: i, to: withPossessive(tokens, best.end, end), category: entry.category, rule: entry.rule };
+  return { from: i, to: best.end, category: entry.category, rule: entry.rule };
+}
+
+/** Whether most words of the sentence have lower-case letters (it is no all-caps headline). */
+function mixedCase(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let lower = 0;
+  for (let k = first; k < end; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    words++;
+    if (LOWER.test(tokens[k].text)) lower++;
+  }
+  return lower * 2 > words;
+}
+
+/** A label followed by a possessive takes the possessed noun: "the dictator's ambitions". */
+function withPossessive(tokens: readonly Token[], k: number, end: number): number {
+  if (k + 1 < end && isPossessive(tokens[k]) && isNoun(tokens[k + 1])) return nounRun(tokens, k + 1, end);
+  return k;
+}
+
+/** Finds loaded terms in tokenised text, with their voice from the quotes layer. */
+export function findLoaded(
+  text: string,
+  layer: TokenLayer,
+  quotes: readonly Quote[] = [],
+  blocks: readonly Offsets[] = [],
+  lexicon: UserLexicon = {},
+  report?: (code: string, message: string) => void,
+): Loaded[] {
+  const { index, problems } = indexFor(lexicon);
+  if (report) for (const p of problems) report('W_LEXICON_ENTRY', p);
+  const { tokens, sentences } = layer;
+  const marked = quotationMarks(text, blocks);
+  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  const out: Loaded[] = [];
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const hit = matchAt(tokens, i, s.firstToken, s.endToken, index);
+      if (!hit) continue;
+      const start = tokens[hit.from].start;
+      const end = tokens[hit.to - 1].end;
+      // a superlative reaching back over an earlier, shorter hit replaces it
+      while (out.length && out[out.length - 1].start >= start) out.pop();
+      const v = voiceOf({ start, end }, sortedQuotes, marked);
+      out.push({ id: '', start, end, text: text.slice(start, end), category: hit.category, voice: v.voice, quote: v.quote, rule: hit.rule });
+      i = hit.to - 1;
+    }
+  }
+  return out.map((l, k) => ({ ...l, id: `l${k + 1}` }));
+}
+
+/** The `loaded` stage. */
+export const loaded = defineStage({
+  name: 'loaded',
+  requires: ['structure', 'tokens', 'quotes'],
+  produces: 'loaded',
+  run: ({ source, layers, lexicon, report }) => findLoaded(source.text, layers.tokens, layers.quotes, layers.structure.blocks, lexicon, report),
+});

@@ -1,0 +1,166 @@
+/**
+ * Loaded-language data: emotive and judgemental words by category, each list with its source.
+ * The stage (./loaded.ts) turns these into patterns: an emotive adjective takes the noun it
+ * modifies ("desperate bid"), an amplifier takes the adjective it amplifies ("utterly absurd"),
+ * a label takes a possessive noun after it ("the tyrant's plans").
+ *
+ * Sources:
+ * - PTC annotation guidelines, Da San Martino et al. 2019 ("Fine-Grained Analysis of Propaganda
+ *   in News Articles", EMNLP): Loaded_Language = "words and phrases with strong emotional
+ *   implications (positive or negative) to influence an audience"; Name_Calling,Labeling =
+ *   "labeling the object of the propaganda campaign as something the target audience fears,
+ *   hates, finds undesirable"; Exaggeration,Minimisation = "representing something in an
+ *   excessive manner". The word classes below follow those definitions; no span of the corpus
+ *   was copied.
+ * - Quirk et al. 1985, A Comprehensive Grammar of the English Language, §8.104ff: amplifiers
+ *   (maximizers "utterly", "totally"; boosters "incredibly", "terribly") and the emphatic
+ *   participial adjectives of surprise ("staggering", "astonishing", "stunning").
+ * - Wikipedia, "Regime": the word is pejorative when used of a government; "Political epithet"
+ *   and "List of political epithets" for labels (tyrant, puppet, crony, warmonger).
+ * - Wilson, Wiebe & Hoffmann 2005 (MPQA subjectivity clues) for the category of strongly
+ *   subjective evaluative adjectives; the entries are our own curation, not that list.
+ */
+
+/** Categories of loaded language. */
+export type LoadedCategory = 'loaded-language' | 'name-calling' | 'exaggeration';
+
+/** A word list of one category and its source. */
+export interface TermList {
+  category: LoadedCategory;
+  source: string;
+  /** Lemmas or lower-cased words (multi-word entries separated by spaces). */
+  words: readonly string[];
+}
+
+const PTC = 'Da San Martino et al. 2019, PTC guidelines';
+const QUIRK = 'Quirk et al. 1985 §8.104 amplifiers';
+const EPITHETS = 'Wikipedia, List of political epithets / Political epithet';
+
+/** Labels for people, groups and governments that condemn what they name. */
+export const NAME_CALLING: TermList = {
+  category: 'name-calling',
+  source: `${PTC} (Name_Calling,Labeling); ${EPITHETS}`,
+  words: [
+    'dictator', 'tyrant', 'despot', 'autocrat', 'strongman', 'warlord', 'thug', 'goon', 'henchman', 'henchmen', 'crony', 'cronies', 'stooge',
+    'puppet', 'lackey', 'minion', 'sycophant', 'toady', 'warmonger', 'demagogue', 'propagandist', 'zealot', 'fanatic', 'extremist',
+    'lunatic', 'maniac', 'madman', 'idiot', 'moron', 'imbecile', 'fool', 'clown', 'buffoon', 'charlatan', 'huckster', 'fraudster',
+    'crook', 'swindler', 'con man', 'liar', 'hypocrite', 'traitor', 'turncoat', 'quisling', 'bigot', 'racist', 'xenophobe',
+    'fascist', 'bolshevik', 'agitator', 'troublemaker',
+    'rabble-rouser', 'fearmonger', 'scaremonger', 'nutjob', 'nutcase', 'kook', 'crank', 'freak',
+    'commie', 'usurper', 'oppressor', 'aggressor', 'scum', 'vermin', 'parasite', 'leech', 'monster', 'butcher', 'savage', 'barbarian', 'gangster', 'mobster', 'mafia', 'cabal', 'junta', 'clique', 'horde', 'rabble', 'pariah', 'rogue state',
+    'rogue regime', 'axis of evil', 'shill', 'apologist', 'sellout', 'elitist', 'globalist', 'snowflake', 'deplorable',
+    'loser', 'coward', 'bully', 'pervert', 'degenerate', 'oligarch',
+  ],
+};
+
+/** Emotive adjectives and participles of condemnation, fear, disgust or praise. */
+export const EMOTIVE: TermList = {
+  category: 'loaded-language',
+  source: `${PTC} (Loaded_Language); category of strong subjective clues after Wilson et al. 2005`,
+  words: [
+    'unholy', 'evil', 'wicked', 'sinister', 'nefarious', 'diabolical', 'demonic', 'satanic', 'villainous', 'vile', 'despicable', 'heinous',
+    'abhorrent', 'odious', 'repugnant', 'repulsive', 'disgusting', 'sickening', 'revolting', 'loathsome', 'detestable', 'contemptible',
+    'shameful', 'disgraceful', 'shameless', 'scandalous', 'outrageous', 'atrocious', 'appalling', 'horrific', 'horrendous', 'horrible',
+    'horrifying', 'gruesome', 'grisly', 'monstrous', 'barbaric', 'barbarous', 'savage', 'brutal', 'bloodthirsty', 'murderous',
+    'ruthless', 'merciless', 'callous', 'cruel', 'sadistic', 'vicious', 'tyrannical', 'despotic', 'dictatorial', 'totalitarian',
+    'oppressive', 'repressive', 'draconian', 'authoritarian', 'reclusive', 'pariah', 'crooked', 'thuggish',
+    'fanatical', 'hysterical', 'deranged', 'unhinged', 'insane', 'crazy', 'lunatic', 'delusional',
+    'paranoid', 'ludicrous', 'ridiculous', 'absurd', 'preposterous', 'laughable', 'farcical', 'idiotic', 'moronic', 'stupid', 'asinine',
+    'pathetic', 'pitiful', 'shoddy', 'disastrous', 'catastrophic', 'calamitous', 'apocalyptic', 'cataclysmic', 'devastating', 'ruinous',
+    'desperate', 'reckless', 'menacing', 'treacherous', 'traitorous', 'treasonous', 'deceitful', 'dishonest', 'fraudulent',
+    'bogus', 'phony', 'phoney', 'sham', 'fake', 'rigged', 'bigoted', 'racist', 'hateful', 'spiteful', 'vindictive', 'malicious',
+    'venomous', 'toxic', 'poisonous', 'sleazy', 'seedy', 'slimy', 'filthy', 'sordid', 'depraved', 'degenerate', 'perverse',
+    'unconscionable', 'inexcusable', 'unforgivable', 'indefensible', 'egregious', 'flagrant', 'blatant', 'shambolic', 'inept',
+    'incompetent', 'cowardly', 'spineless', 'gutless', 'arrogant', 'smug', 'pompous', 'sanctimonious', 'hypocritical', 'heroic',
+    'glorious', 'valiant', 'righteous', 'patriotic',
+    'expendable', 'woeful',
+    // contempt and ridicule
+    'clueless', 'foolish', 'silly', 'nonsensical', 'illogical', 'misguided', 'outlandish', 'bizarre',
+    'grotesque', 'ugly', 'worthless', 'useless', 'pointless', 'futile', 'dismal', 'abysmal', 'terrible', 'awful', 'dreadful',
+    'lousy', 'shabby', 'crass', 'vulgar', 'obscene', 'perverted', 'twisted', 'sick', 'deviant', 'psychotic',
+    'greedy', 'selfish', 'jealous', 'petty', 'vain', 'craven', 'duplicitous', 'devious', 'scheming', 'conniving', 'sneaky',
+    'deceptive', 'misleading', 'disgraced', 'discredited', 'humiliating', 'pernicious', 'insidious',
+    'destructive', 'harmful', 'hostile', 'belligerent', 'rampant', 'intolerant', 'militant',
+    'warmongering', 'cursed', 'damned', 'accursed', 'godforsaken', 'heartless', 'harrowing',
+    'disturbing', 'troubling', 'outraged', 'furious', 'enraged', 'livid', 'frantic',
+    'panicked', 'helpless', 'hapless', 'doomed', 'creepy', 'nightmarish', 'hellish',
+    'gushing', 'fawning', 'slavish', 'servile', 'bitter', 'vitriolic',
+    'scathing', 'blistering', 'withering', 'fierce', 'ferocious', 'staunch', 'fervent', 'zealous',
+    'passionate', 'magnificent', 'marvelous', 'marvellous', 'wonderful', 'fantastic', 'terrific',
+    'superb', 'brilliant', 'miraculous', 'sublime', 'woefully', 'dire', 'chilling', 'terrifying', 'frightening', 'alarming', 'ominous', 'cynical', 'godless', 'un-american', 'unpatriotic', 'anti-american', 'rabid', 'virulent',
+  ],
+};
+
+/** Emotive nouns and verbs (violence, catastrophe, deceit, contempt). */
+export const EMOTIVE_NOUNS_VERBS: TermList = {
+  category: 'loaded-language',
+  source: `${PTC} (Loaded_Language)`,
+  words: [
+    'atrocity', 'atrocities', 'nonsense', 'rubbish', 'garbage', 'drivel', 'hogwash', 'claptrap', 'baloney',
+    'slander', 'libel', 'blasphemy', 'cover-up', 'coverup',
+    'power grab', 'fury', 'rage',
+    'contempt', 'disdain', 'scorn', 'vitriol', 'venom', 'bullying', 'brainwashing',
+    'fearmongering', 'scaremongering', 'demagoguery', 'hypocrisy', 'cowardice', 'stupidity', 'idiocy', 'insanity',
+    'lunacy', 'madness', 'folly', 'treachery', 'duplicity', 'villainy', 'depravity', 'perversion', 'decadence', 'degeneracy', 'carnage', 'bloodbath', 'bloodshed', 'butchery', 'savagery', 'barbarism',
+    'brutality', 'nightmare', 'debacle',
+    'fiasco', 'farce', 'travesty', 'sham', 'charade', 'hoax', 'scam',
+    'witch hunt', 'witch-hunt', 'hysteria', 'frenzy', 'mayhem', 'outrage', 'abomination', 'menace', 'scourge', 'rampage',
+    'slaughtered', 'massacred', 'gunned down', 'mowed down', 'wreak havoc', 'wreaked havoc',
+    'smeared', 'vilified', 'vilify', 'demonized', 'demonize', 'demonise', 'demonised',
+    'bullied', 'skyrocketed', 'crushed', 'betrayed', 'sold out', 'caved', 'butchered', 'annihilate', 'annihilated', 'obliterate', 'obliterated', 'decimate', 'decimated', 'ravage',
+    'ravaged', 'plunder', 'plundered', 'pillage', 'terrorize', 'terrorise', 'brainwash', 'brainwashed', 'indoctrinate', 'indoctrinated',
+    'slam', 'slams', 'slammed', 'blast', 'blasted', 'lambaste', 'lambasted', 'rant', 'ranted', 'spew', 'spewed', 'peddle', 'peddled', 'cower', 'grovel', 'kowtow', 'trample', 'trampled',
+  ],
+};
+
+/** Words that exaggerate by themselves: emphatic participles of surprise, hyperbole. */
+export const HYPERBOLE: TermList = {
+  category: 'exaggeration',
+  source: `${QUIRK} (emphatic participial adjectives); ${PTC} (Exaggeration,Minimisation)`,
+  words: [
+    'staggering', 'astonishing', 'astounding', 'stunning', 'shocking', 'startling', 'mind-boggling', 'jaw-dropping', 'breathtaking',
+    'unbelievable', 'incredible', 'unimaginable', 'unthinkable', 'unprecedented', 'colossal', 'epic',
+    'unparalleled', 'unrivaled', 'unrivalled', 'sheer', 'utter', 'never-ending', 'ever-growing', 'ever-increasing',
+  ],
+};
+
+/**
+ * Amplifiers (Quirk et al.): before an emotive adjective they intensify it; the pair is the
+ * loaded term ("utterly absurd", "deeply disturbing"). Before a neutral adjective only the
+ * hyperbolic ones (`STRONG_AMPLIFIERS`) make a loaded term ("absolutely certain" is emphasis
+ * in ordinary prose, "insanely expensive" is not).
+ */
+export const AMPLIFIERS: readonly string[] = [
+  'utterly', 'totally', 'absolutely', 'completely', 'entirely', 'thoroughly', 'wholly', 'downright', 'outright', 'incredibly',
+  'extremely', 'enormously', 'immensely', 'tremendously', 'hugely', 'massively', 'terribly', 'horribly', 'awfully', 'dreadfully',
+  'deeply', 'profoundly', 'bitterly', 'desperately', 'hopelessly', 'woefully', 'grossly', 'wildly', 'insanely', 'ridiculously',
+  'outrageously', 'shockingly', 'staggeringly', 'astonishingly', 'stunningly', 'breathtakingly', 'unbelievably', 'remarkably',
+  'exceedingly', 'excessively', 'severely', 'seriously', 'brutally', 'viciously', 'fiercely', 'furiously', 'violently',
+  'overwhelmingly', 'blatantly', 'flagrantly', 'shamelessly', 'disgracefully', 'painfully', 'sorely', 'gravely', 'far',
+  // degree words that count only before an emotive adjective ("so outlandish", "very ugly")
+  'so', 'very', 'too', 'increasingly', 'overly', 'truly', 'really', 'pretty', 'quite', 'rather',
+];
+
+/** Amplifiers that are themselves hyperbolic, loaded before any adjective. */
+export const STRONG_AMPLIFIERS: readonly string[] = [
+  'insanely', 'ridiculously', 'outrageously', 'shockingly', 'staggeringly', 'astonishingly', 'stunningly', 'unbelievably', 'utterly',
+  'downright', 'hopelessly', 'woefully', 'grossly', 'disgracefully', 'shamelessly', 'blatantly', 'flagrantly', 'horribly', 'dreadfully',
+];
+
+/**
+ * Capitals as shouting ("NO crime", "INSANE"): RFC 1855 (Netiquette Guidelines, 1995) §2.1.1
+ * "Use mixed case. UPPER CASE LOOKS AS IF YOU'RE SHOUTING." Only word classes that are rarely
+ * acronyms count (adjectives, adverbs, determiners, verbs, pronouns), and only in a sentence
+ * that is itself in mixed case (not a headline in capitals).
+ */
+export const SHOUTING_POS: readonly string[] = ['ADJ', 'ADV', 'DET', 'VERB', 'AUX', 'PART', 'INTJ'];
+
+/** Nouns whose `regime` is technical, not a label ("sanctions regime", "tax regime"). */
+export const TECHNICAL_REGIME: readonly string[] = [
+  'sanctions', 'sanction', 'tax', 'regulatory', 'visa', 'trade', 'treatment', 'training', 'exercise', 'dosing', 'drug', 'fitness',
+  'flow', 'inspection', 'verification', 'licensing', 'legal', 'exchange', 'currency', 'monetary', 'fiscal', 'tariff', 'control',
+  'export', 'import', 'safeguards', 'nonproliferation', 'non-proliferation', 'patent', 'pension', 'climate', 'temperature', 'fire',
+];
+
+/** Key of the `--lexicon` file that extends the terms. */
+export const LEXICON_KEY = 'loaded';
