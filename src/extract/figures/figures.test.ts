@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../nlp/structure.js';
+import { tokenize } from '../../nlp/tokens.js';
+import type { Entity, Figure, Hedge, Quote, Source, UserLexicon } from '../../types.js';
+import { extractFigures } from './figures.js';
+
+/** Builds the layers by hand (no entities, quotes or hedges unless given) and extracts figures. */
+function figuresOf(text: string, extra: { quotes?: Quote[]; hedges?: Hedge[]; entities?: Entity[]; lexicon?: UserLexicon } = {}, diags: string[] = []): Figure[] {
+  const source: Source = { text, origin: { path: null, url: null, id: null }, title: null, published: null, outlet: null, format: 'text', links: [], hints: [], skip: [], diagnostics: [] };
+  const structure = buildStructure(source);
+  const tokens = tokenize(text, structure);
+  return extractFigures(text, { tokens, entities: extra.entities ?? [], quotes: extra.quotes ?? [], hedges: extra.hedges ?? [] }, extra.lexicon ?? {}, (code, msg) => diags.push(`${code} ${msg}`));
+}
+
+/** One readable line per figure. */
+function render(f: Figure): string {
+  const parts = [`figure ${f.start}-${f.end} ${JSON.stringify(f.text)} ${f.value} ${f.qualifier}`];
+  if (f.min !== null || f.max !== null) parts.push(`[${f.min ?? ''}..${f.max ?? ''}]`);
+  if (f.unit !== null) parts.push(`unit=${f.unit}`);
+  if (f.unitText !== null && f.unitText !== f.unit) parts.push(`unitText=${JSON.stringify(f.unitText)}`);
+  if (f.currency) parts.push(`currency=${f.currency}`);
+  if (f.percentOf) parts.push(`of=${JSON.stringify(f.percentOf)}`);
+  if (f.partOf) parts.push(`partOf=${f.partOf}`);
+  if (f.about) parts.push(`about=${JSON.stringify(f.about)}`);
+  if (f.source) parts.push(`source=${JSON.stringify(f.source.name)}${f.source.vague ? '(vague)' : ''}${f.source.entity ? `<${f.source.entity}>` : ''}${f.source.quote ? `[${f.source.quote}]` : ''}`);
+  if (f.hedges.length) parts.push(`hedges=${f.hedges.map((h) => h.text).join('|')}`);
+  parts.push(`(${f.rule})`);
+  return parts.join(' ');
+}
+
+const lines = (text: string, extra?: Parameters<typeof figuresOf>[1]) => figuresOf(text, extra).map(render);
+
+describe('qualifiers', () => {
+  const rows: [string, string[]][] = [
+    ['Officials counted 12,000 troops.', ['figure 18-31 "12,000 troops" 12000 exact unit=troops source="Officials"(vague) (figures/number-noun)']],
+    ['The army has about 500 tanks.', ['figure 13-28 "about 500 tanks" 500 approximate unit=tanks (figures/number-noun)']],
+    ['Some 12,000 soldiers crossed.', ['figure 0-20 "Some 12,000 soldiers" 12000 approximate unit=soldiers (figures/number-noun)']],
+    ['An estimated 300 homes burned.', ['figure 0-22 "An estimated 300 homes" 300 approximate unit=homes (figures/number-noun)']],
+    ['Nearly 40 villages were hit.', ['figure 0-18 "Nearly 40 villages" 40 approximate unit=villages (figures/number-noun)']],
+    ['The pact allows up to 8,000 troops.', ['figure 16-34 "up to 8,000 troops" 8000 upper-bound [..8000] unit=troops (figures/number-noun)']],
+    ['As many as 90 people drowned.', ['figure 0-20 "As many as 90 people" 90 upper-bound [..90] unit=people (figures/number-noun)']],
+    ['It may last as long as 18 years.', ['figure 12-31 "as long as 18 years" 18 upper-bound [..18] unit=years (figures/number-noun)']],
+    ['No more than 30 ships remain.', ['figure 0-21 "No more than 30 ships" 30 upper-bound [..30] unit=ships (figures/number-noun)']],
+    ['At least 45 civilians died.', ['figure 0-21 "At least 45 civilians" 45 lower-bound [45..] unit=civilians (figures/number-noun)']],
+    ['More than 1,000 people fled.', ['figure 0-22 "More than 1,000 people" 1000 lower-bound [1000..] unit=people (figures/number-noun)']],
+    ['Over 200 drones were launched.', ['figure 0-15 "Over 200 drones" 200 lower-bound [200..] unit=drones (figures/number-noun)']],
+    ['Upwards of 600 workers struck.', ['figure 0-22 "Upwards of 600 workers" 600 lower-bound [600..] unit=workers (figures/number-noun)']],
+    ['It drew 5,000-plus fans.', ['figure 8-23 "5,000-plus fans" 5000 lower-bound [5000..] unit=fans (figures/number-noun)']],
+    ['It killed 30 or more people.', ['figure 10-27 "30 or more people" 30 lower-bound [30..] unit=people (figures/number-noun)']],
+    ['Between 3 and 5 rockets fell.', ['figure 0-23 "Between 3 and 5 rockets" 3 range [3..5] unit=rockets (figures/range)']],
+    ['They fired 3-5 rockets.', ['figure 11-22 "3-5 rockets" 3 range [3..5] unit=rockets (figures/range)']],
+    ['They fired 3 to 5 rockets.', ['figure 11-25 "3 to 5 rockets" 3 range [3..5] unit=rockets (figures/range)']],
+    ['Salaries ranged from $35,000 to $60,000 a year.', ['figure 21-39 "$35,000 to $60,000" 35000 range [35000..60000] unit=$ currency=USD (figures/money)']],
+    ['Output rose from 3 to 5 million tons.', ['figure 22-36 "5 million tons" 5000000 exact unit=tons (figures/number-noun)']],
+    ['The plan costs between 2 and 3 billion dollars.', ['figure 15-46 "between 2 and 3 billion dollars" 2000000000 range [2000000000..3000000000] unit=dollars currency=USD (figures/money)']],
+    ['Thousands of troops arrived.', ['figure 0-19 "Thousands of troops" 2000 vague [2000..] unit=troops (figures/vague-quantity)']],
+    ['Hundreds of protesters gathered.', ['figure 0-22 "Hundreds of protesters" 200 vague [200..] unit=protesters (figures/vague-quantity)']],
+    ['Dozens of villages burned.', ['figure 0-18 "Dozens of villages" 24 vague [24..] unit=villages (figures/vague-quantity)']],
+    ['Scores of people were hurt.', ['figure 0-16 "Scores of people" 40 vague [40..] unit=people (figures/vague-quantity)']],
+    ['Tens of thousands of people marched.', ['figure 0-27 "Tens of thousands of people" 20000 vague [20000..] unit=people (figures/vague-quantity)']],
+    ['A dozen soldiers deserted.', ['figure 0-16 "A dozen soldiers" 12 exact unit=soldiers (figures/number-noun)']],
+    ['Two million people voted.', ['figure 0-18 "Two million people" 2000000 exact unit=people (figures/number-noun)']],
+    ['Twenty-five soldiers died.', ['figure 0-20 "Twenty-five soldiers" 25 exact unit=soldiers (figures/number-noun)']],
+    ['The fund lost 1.2m savers.', ['figure 14-25 "1.2m savers" 1200000 exact unit=savers (figures/number-noun)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('units, money and percentages', () => {
+  const rows: [string, string[]][] = [
+    ['Up to 9,000 North Korean soldiers joined.', ['figure 0-33 "Up to 9,000 North Korean soldiers" 9000 upper-bound [..9000] unit=soldiers unitText="North Korean soldiers" (figures/number-noun)']],
+    ['The navy fired 400 artillery shells.', ['figure 15-35 "400 artillery shells" 400 exact unit=shells unitText="artillery shells" (figures/number-noun)']],
+    ['The raid left 12 dead.', ['figure 14-21 "12 dead" 12 exact unit=dead (figures/number-noun)']],
+    ['Thousands of shootings were logged.', ['figure 0-22 "Thousands of shootings" 2000 vague [2000..] unit=shootings (figures/vague-quantity)']],
+    ['Millions of Americans voted.', ['figure 0-21 "Millions of Americans" 2000000 vague [2000000..] unit=Americans (figures/vague-quantity)']],
+    ['Nearly 500 coal- and gas-fired plants closed.', ['figure 0-37 "Nearly 500 coal- and gas-fired plants" 500 approximate unit=plants unitText="coal- and gas-fired plants" (figures/number-noun)']],
+    ['Heavy army losses (3,100, mostly wounded) were reported.', ['figure 19-24 "3,100" 3100 exact unit=losses unitText="Heavy army losses" (figures/unit-before)']],
+    ['Congress approved $5 billion in aid.', ['figure 18-28 "$5 billion" 5000000000 exact unit=$ currency=USD (figures/money)']],
+    ['The fine was €30bn.', ['figure 13-18 "€30bn" 30000000000 exact unit=€ currency=EUR (figures/money)']],
+    ['It cost £2.5 million.', ['figure 8-20 "£2.5 million" 2500000 exact unit=£ currency=GBP (figures/money)']],
+    ['They paid 4 million dollars.', ['figure 10-27 "4 million dollars" 4000000 exact unit=dollars currency=USD (figures/money)']],
+    ['Imports reached 7 billion euros.', ['figure 16-31 "7 billion euros" 7000000000 exact unit=euros currency=EUR (figures/money)']],
+    ['About 45% of voters agreed.', ['figure 0-9 "About 45%" 45 approximate unit=% of="voters" (figures/percent)']],
+    ['Turnout fell 3 percent.', ['figure 13-22 "3 percent" 3 exact unit=percent (figures/percent)']],
+    ['Some 30 percent of the vote went to him.', ['figure 0-15 "Some 30 percent" 30 approximate unit=percent of="the vote" (figures/percent)']],
+    ['The lead shrank by 2 percentage points.', ['figure 19-38 "2 percentage points" 2 exact unit=percentage points (figures/percent)']],
+    ['Only 9 per cent of their members agreed.', ['figure 5-15 "9 per cent" 9 exact unit=per cent of="their members" (figures/percent)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('part–whole and about', () => {
+  const rows: [string, string[]][] = [
+    ['The agency estimates 4,000 casualties, including 500 dead, among the rebel forces.', [
+      'figure 21-37 "4,000 casualties" 4000 exact unit=casualties about="the rebel forces" source="agency" hedges=estimates (figures/number-noun)',
+      'figure 49-57 "500 dead" 500 exact unit=dead partOf=f1 about="the rebel forces" source="agency" hedges=estimates (figures/number-noun)',
+    ]],
+    ['Storms hit 80 towns, 12 of them in the north.', [
+      'figure 11-19 "80 towns" 80 exact unit=towns (figures/number-noun)',
+      'figure 21-23 "12" 12 exact unit=towns partOf=f1 (figures/number)',
+    ]],
+    ['The unit lost 900 men, of whom 200 died.', [
+      'figure 14-21 "900 men" 900 exact unit=men (figures/number-noun)',
+      'figure 31-34 "200" 200 exact unit=men partOf=f1 (figures/number)',
+    ]],
+    ['Losses (2,300, including 400 killed) mounted.', [
+      'figure 8-13 "2,300" 2300 exact unit=Losses (figures/unit-before)',
+      'figure 25-35 "400 killed" 400 exact unit=killed partOf=f1 (figures/number-noun)',
+    ]],
+    ['Police arrested 300 people in Lagos.', ['figure 16-26 "300 people" 300 exact unit=people about="Lagos" (figures/number-noun)']],
+    ['The city has 500 schools and 40 hospitals.', [
+      'figure 13-24 "500 schools" 500 exact unit=schools (figures/number-noun)',
+      'figure 29-41 "40 hospitals" 40 exact unit=hospitals (figures/number-noun)',
+    ]],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('sources and hedges from the clause', () => {
+  const rows: [string, string[]][] = [
+    ['Intelligence reports estimate that up to 7,000 troops crossed.', ['figure 35-53 "up to 7,000 troops" 7000 upper-bound [..7000] unit=troops source="Intelligence reports"(vague) hedges=estimate (figures/number-noun)']],
+    ['The ministry said 40 people were killed.', ['figure 18-27 "40 people" 40 exact unit=people source="ministry" (figures/number-noun)']],
+    ['About 40 people were killed, officials said.', ['figure 0-15 "About 40 people" 40 approximate unit=people source="officials"(vague) (figures/number-noun)']],
+    ['At least 40 people died, according to local media reports.', ['figure 0-18 "At least 40 people" 40 lower-bound [40..] unit=people source="local media reports"(vague) (figures/number-noun)']],
+    ['Reports say 2,000 homes were lost.', ['figure 12-23 "2,000 homes" 2000 exact unit=homes source="Reports"(vague) (figures/number-noun)']],
+    ['Senator Jane Doe publicly acknowledged that 300 jobs were cut.', ['figure 44-52 "300 jobs" 300 exact unit=jobs source="Senator Jane Doe" (figures/number-noun)']],
+    ['Damage is estimated at £1.2m. Repairs begin soon.', ['figure 23-28 "£1.2m" 1200000 exact unit=£ currency=GBP hedges=estimated (figures/money)']],
+    ['The port said it handled 13.4 million containers last year.', ['figure 25-48 "13.4 million containers" 13400000 exact unit=containers source="port" (figures/number-noun)']],
+    ['The Port of Rotterdam Authority said it handled 13 million containers.', ['figure 48-69 "13 million containers" 13000000 exact unit=containers source="Port of Rotterdam Authority" (figures/number-noun)']],
+    ['The storm destroyed 300 homes.', ['figure 20-29 "300 homes" 300 exact unit=homes (figures/number-noun)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('attachment to the quotes, entities and hedges layers (hand-built)', () => {
+  const text = 'Mayor Ana Ruiz said that 3,000 families had fled, and rescuers may have pulled 40 more survivors out.';
+  const entities: Entity[] = [{ id: 'e1', name: 'Ana Ruiz', type: 'person', country: null, code: null, mentions: [{ start: 6, end: 14, text: 'Ana Ruiz', rule: 'test' }] }];
+  const quote: Quote = {
+    id: 'q1', start: 25, end: 48, text: text.slice(25, 48), parts: [{ start: 25, end: 48 }], kind: 'indirect',
+    speaker: { name: 'Ana Ruiz', entity: 'e1', named: true, country: null, start: 6, end: 14, text: 'Ana Ruiz' },
+    via: null, cue: { start: 15, end: 19, text: 'said' }, section: 'body', rule: 'test',
+  };
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+  const hedge: Hedge = { id: 'h1', ...at('may'), kind: 'epistemic', scope: { start: at('rescuers').start, end: text.length - 1 } };
+  const weasel: Hedge = { id: 'h2', ...at('rescuers'), kind: 'weasel', scope: { start: at('rescuers').start, end: text.length - 1 } };
+
+  it('takes the source from the quote the figure sits in, and epistemic hedges whose scope covers it', () => {
+    expect(lines(text, { entities, quotes: [quote], hedges: [weasel, hedge] })).toEqual([
+      'figure 25-39 "3,000 families" 3000 exact unit=families source="Ana Ruiz"<e1>[q1] (figures/number-noun)',
+      'figure 79-96 "40 more survivors" 40 exact unit=survivors unitText="more survivors" hedges=may (figures/number-noun)',
+    ]);
+  });
+
+  it('marks an unnamed speaker as a vague source', () => {
+    const t = 'Officials told reporters that 3,000 families had fled.';
+    const content = { start: t.indexOf('3,000'), end: t.length - 1 };
+    const q: Quote = {
+      ...quote, ...content, text: t.slice(content.start, content.end), parts: [content],
+      speaker: { name: 'Officials', entity: null, named: false, country: null, start: 0, end: 9, text: 'Officials' },
+    };
+    expect(figuresOf(t, { quotes: [q] })[0].source).toEqual({ name: 'Officials', entity: null, vague: true, quote: 'q1' });
+  });
+
+  it('prefers the clause subject that contains an unnamed speaker ("intelligence" → "intelligence reports")', () => {
+    const t = 'The move, which intelligence reports estimate involves 500 soldiers, failed.';
+    const w = (x: string) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length, text: x });
+    const content = { start: w('estimate').start, end: t.indexOf(', failed') };
+    const q: Quote = {
+      id: 'q1', ...content, text: t.slice(content.start, content.end), parts: [content], kind: 'indirect',
+      speaker: { name: 'intelligence', entity: null, named: false, country: null, ...w('intelligence') },
+      via: null, cue: w('reports'), section: 'body', rule: 'test',
+    };
+    expect(lines(t, { quotes: [q] })).toEqual(['figure 55-67 "500 soldiers" 500 exact unit=soldiers source="intelligence reports"(vague)[q1] hedges=estimate (figures/number-noun)']);
+  });
+
+  it('links the source to the entity mentioned in the subject', () => {
+    const t = 'Acme Corp estimates 2,000 layoffs.';
+    const ents: Entity[] = [{ id: 'e1', name: 'Acme Corporation', type: 'organization', country: null, code: null, mentions: [{ start: 0, end: 9, text: 'Acme Corp', rule: 'test' }] }];
+    expect(lines(t, { entities: ents })).toEqual(['figure 20-33 "2,000 layoffs" 2000 exact unit=layoffs source="Acme Corporation"<e1> hedges=estimates (figures/number-noun)']);
+  });
+});
+
+describe('user lexicon', () => {
+  it('adds qualifiers, labels and vague sources, and reports bad entries', () => {
+    const diags: string[] = [];
+    const lexicon = { figureQualifiers: [{ phrase: 'in the ballpark of', qualifier: 'approximate' }, { phrase: 'x', qualifier: 'nope' }], numberLabels: ['pier'], vagueSources: ['bloggers'], attributionVerbs: [42] };
+    const got = figuresOf('Bloggers say in the ballpark of 300 boats sailed from pier 9.', { lexicon }, diags).map(render);
+    expect(got).toEqual(['figure 13-41 "in the ballpark of 300 boats" 300 approximate unit=boats source="Bloggers"(vague) (figures/number-noun)']);
+    expect(diags).toEqual([
+      'E_LEXICON_ENTRY lexicon "figureQualifiers"[1] must be {phrase: string, qualifier: approximate | upper-bound | lower-bound}; it was ignored',
+      'E_LEXICON_ENTRY lexicon "attributionVerbs"[0] must be a non-empty string; it was ignored',
+    ]);
+  });
+});
+
+describe('must not match', () => {
+  const texts = [
+    'Troops trained with the AK-47 and flew the F-16.',
+    'Leaders of the G7 met over COVID-19 at a Boeing 737 hangar.',
+    'The 2024 pact replaced a 1961 treaty.',
+    'The attack came on Sept. 11, 2001, and again on 5 January.',
+    'They met at 3:30 p.m. and left at 5 pm.',
+    'Call 555-123-4567 or (212) 555-1234 today.',
+    'Section 230 and Article 5 apply, as does Flight 370 on Route 66.',
+    'He finished 1st and she came second.',
+    'It is one of the oldest cities, and no one knows why; one said so.',
+    'The troop deployment is just one facet of the deal.',
+    'A military with zero experience fought.',
+    'The team won 3-2 after a 2-2 draw in the 1990s.',
+    'A 45-year-old man was detained in 2014-2016.',
+    'The vote was 52-48 in 9/11 hearings, open 24/7.',
+    'Tweet id 778257943577919488 was deleted.',
+    'Apollo 11 astronauts met at No. 10; he ranked #1.',
+    'Seventy-four years ago a battle began; two years later it ended.',
+    'Putin said the war had lasted since 2022.',
+  ];
+  it.each(texts)('%s', (text) => expect(lines(text)).toEqual([]));
+});
+
+describe('known gaps', () => {
+  it.fails('keeps the unit for the first figure of a change ("rose from 3 to 5 dollars": 3 dollars)', () => {
+    expect(lines('Prices rose from 3 to 5 dollars.')).toEqual(['figure 16-17 "3" 3 exact unit=dollars currency=USD (figures/money)', 'figure 21-30 "5 dollars" 5 exact unit=dollars currency=USD (figures/money)']);
+  });
+  it.fails('takes a singular capitalised head as unit ("At least one Democrat")', () => {
+    expect(lines('At least one Democrat objected.')).toEqual(['figure 0-20 "At least one Democrat" 1 lower-bound [1..] unit=Democrat (figures/number-noun)']);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The figures stage's language knowledge, as data. Each list names where it comes from; users
+ * extend them through their `--lexicon` file (keys in `USER_KEYS`, validated in `compile.ts`).
+ */
+import type { Figure } from '../../types.js';
+
+/** A frozen lookup table without a prototype, so that words like "constructor" are not found in it. */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+/** A qualifier phrase before (or after) a number and what it does to the bounds. */
+export interface QualifierEntry {
+  phrase: string;
+  qualifier: Exclude<Figure['qualifier'], 'exact' | 'range' | 'vague'>;
+}
+
+/**
+ * Qualifiers written before a number. Sources: the claimtrace spec (analysis-v1, `qualifier`);
+ * AP Stylebook entries "about", "more than, over", "fewer, less", "upward(s) of"; the Economist
+ * Style Guide on approximations ("some", "an estimated"); CoNLL-2010 / BioScope annotation
+ * guidelines (Vincze et al. 2008), which treat "approximately", "about", "nearly", "roughly" as
+ * numeric approximators rather than speculation cues.
+ */
+export const QUALIFIERS_BEFORE: readonly QualifierEntry[] = [
+  // approximate
+  ...['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'an estimated', 'estimated',
+    'an approximate', 'approx.', 'circa', 'close to', 'in the region of', 'in the neighborhood of',
+    'in the neighbourhood of', 'the best part of', 'something like', 'somewhere around', 'an average of',
+    'on average']
+    .map((phrase) => ({ phrase, qualifier: 'approximate' as const })),
+  // upper bound
+  ...['up to', 'as many as', 'as much as', 'no more than', 'not more than', 'at most', 'fewer than', 'less than',
+    'under', 'below', 'just under', 'a maximum of', 'not exceeding', 'as long as', 'as high as', 'as large as']
+    .map((phrase) => ({ phrase, qualifier: 'upper-bound' as const })),
+  // lower bound
+  ...['at least', 'more than', 'over', 'upwards of', 'upward of', 'in excess of', 'no fewer than', 'no less than',
+    'not less than', 'a minimum of', 'at a minimum', 'above', 'just over', 'well over', 'exceeding', 'greater than',
+    'north of']
+    .map((phrase) => ({ phrase, qualifier: 'lower-bound' as const })),
+];
+
+/** Qualifiers written after a number ("5,000 or more", "300 or so", "5,000-plus"); same sources. */
+export const QUALIFIERS_AFTER: readonly QualifierEntry[] = [
+  { phrase: 'or more', qualifier: 'lower-bound' },
+  { phrase: 'plus', qualifier: 'lower-bound' },
+  { phrase: '- plus', qualifier: 'lower-bound' },
+  { phrase: '+', qualifier: 'lower-bound' },
+  { phrase: 'or so', qualifier: 'approximate' },
+  { phrase: 'or fewer', qualifier: 'upper-bound' },
+  { phrase: 'or less', qualifier: 'upper-bound' },
+  { phrase: 'at most', qualifier: 'upper-bound' },
+  { phrase: 'at least', qualifier: 'lower-bound' },
+];
+
+/**
+ * Currency symbols and ISO 4217 codes written before an amount ("$5", "US$5", "€30bn", "USD 5").
+ * Source: ISO 4217 and Wikipedia "Currency symbol". A bare "$" is read as USD, as the spec says.
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = table({
+  $: 'USD', us$: 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
+  '₹': 'INR', inr: 'INR', '₽': 'RUB', rub: 'RUB', '₩': 'KRW', krw: 'KRW', '₴': 'UAH', uah: 'UAH', '₪': 'ILS',
+  ils: 'ILS', c$: 'CAD', cad: 'CAD', a$: 'AUD', aud: 'AUD', hk$: 'HKD', hkd: 'HKD', chf: 'CHF', cny: 'CNY',
+  rmb: 'CNY', '₺': 'TRY',
+});
+
+/**
+ * Currency words written after an amount ("5 million dollars"), ISO 4217 codes. "Dollars" alone
+ * is read as USD (spec); "pounds" and "won" only after a magnitude word, because "5 pounds" is
+ * more often a weight and "won" a verb. Source: ISO 4217 currency names (Wikipedia "ISO 4217").
+ */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
+  won: 'KRW', rupee: 'INR', rupees: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', shekel: 'ILS', shekels: 'ILS',
+  franc: 'CHF', francs: 'CHF', lira: 'TRY',
+});
+
+/** Currency words that need a magnitude word before them to count as money. */
+export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds', 'won']);
+
+/** Words that make a number a percentage (AP Stylebook "percent": use the % sign or "percent"). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'per cent', 'percentage point', 'percentage points']);
+
+/**
+ * Adjectives and participles used as nouns for people, which can be the counted unit on their
+ * own ("600 dead", "20 wounded"). Source: English grammar of nominalised adjectives ("the dead",
+ * "the wounded": Quirk et al. 1985, §7.23) and the casualty categories of ACLED's codebook.
+ */
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'dead', 'wounded', 'injured', 'killed', 'missing', 'displaced', 'homeless', 'unemployed', 'hurt', 'arrested',
+  'detained', 'captured', 'infected', 'hospitalized', 'hospitalised', 'evacuated', 'stranded', 'affected',
+]);
+
+/**
+ * Nouns that label a number as a name, not a count ("Section 230", "Flight 370", "Route 66",
+ * "No. 10"). Source: AP Stylebook "No." and "numerals" (figures for sections, chapters, pages,
+ * rooms, routes and highways), Chicago Manual of Style 9.28–9.31 (numbers as names and parts of
+ * documents).
+ */
+export const NUMBER_LABELS: readonly string[] = [
+  'section', 'sections', 'article', 'articles', 'chapter', 'chapters', 'paragraph', 'clause', 'amendment', 'title',
+  'page', 'pages', 'p.', 'pp.', 'vol.', 'volume', 'no.', 'no', 'number', 'nos.', '#', 'room', 'suite', 'floor',
+  'flight', 'route', 'highway', 'interstate', 'exit', 'gate', 'platform', 'line', 'bus', 'channel', 'apartment',
+  'apt.', 'district', 'precinct', 'ward', 'resolution', 'proposition', 'prop.', 'measure', 'bill', 'rule',
+  'category', 'level', 'grade', 'stage', 'phase', 'episode', 'season', 'version', 'model', 'type', 'class',
+  'division', 'squad', 'battalion', 'brigade', 'regiment', 'unit', 'week', 'day', 'game', 'round', 'lap',
+  'figure', 'table', 'item', 'point', 'step', 'part', 'act', 'scene', 'psalm', 'verse', 'order', 'directive',
+  'decree', 'code', 'form', 'schedule', 'annex', 'appendix', 'exhibit', 'lot', 'box', 'pier', 'terminal',
+  'zone', 'sector', 'block', 'tier', 'hb', 'sb', 'hr', 'h.r.', 's.',
+];
+
+/** Tokens after a number that make it a time of day (AP Stylebook "time of day", "a.m., p.m."). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst',
+  'pdt', 'ct', 'cst', 'cdt', 'bst', 'cet', 'hrs',
+]);
+
+/**
+ * Heads of a source phrase that make it vague (no one identifiable says so): the weasel
+ * categories of the CoNLL-2010 Wikipedia task (Farkas et al. 2010; Wikipedia "Manual of
+ * Style/Words to watch: unsupported attributions") and the claimtrace spec's list (reports,
+ * intelligence reports, officials, analysts, sources, experts, media reports).
+ */
+export const VAGUE_SOURCE_HEADS: readonly string[] = [
+  'report', 'reports', 'official', 'officials', 'analyst', 'analysts', 'source', 'sources', 'expert', 'experts',
+  'observer', 'observers', 'critic', 'critics', 'estimate', 'estimates', 'intelligence', 'media', 'press',
+  'people', 'some', 'many', 'others', 'researchers', 'scientists', 'studies', 'study', 'research', 'data',
+  'figures', 'statistics', 'authorities', 'insiders', 'diplomats', 'witnesses', 'residents', 'activists',
+  'commentators', 'pundits', 'historians', 'economists', 'polls', 'surveys', 'accounts', 'rumors', 'rumours',
+  'documents', 'records', 'estimates', 'reporting', 'outlets', 'newspapers', 'aides', 'advisers', 'advisors',
+  'lawmakers', 'legislators', 'sources', 'person', 'someone',
+];
+
+/**
+ * Attribution verbs that give a figure its source ("X estimates 4,700", "X said 40 were killed").
+ * Source: reporting-verb lists of Bergler (1992) and Krestel, Bergler & Witte (2008, LREC),
+ * matching the speech cues of PolNeAR's annotation guide (Newell, Margolin & Ruths 2018); plus
+ * counting verbs (count, tally, record) used to attribute statistics.
+ */
+export const ATTRIBUTION_VERBS: readonly string[] = [
+  'say', 'tell', 'estimate', 'report', 'claim', 'confirm', 'reveal', 'indicate', 'show', 'suggest', 'state',
+  'announce', 'acknowledge', 'admit', 'count', 'tally', 'record', 'find', 'believe', 'calculate', 'project',
+  'predict', 'forecast', 'warn', 'note', 'write', 'allege', 'assert', 'insist', 'add', 'explain', 'testify',
+  'disclose', 'declare', 'think', 'expect', 'assess', 'put', 'place', 'cite', 'document', 'conclude', 'argue',
+  'tweet', 'post', 'publish', 'verify',
+];
+
+/**
+ * Attribution verbs that also express uncertainty, so the verb itself hedges the figure it
+ * attributes ("intelligence reports estimate ..."). Source: speculation cues of the BioScope /
+ * CoNLL-2010 guidelines (Vincze et al. 2008; Farkas et al. 2010): estimate, suggest, indicate,
+ * believe, think, expect, assess, project, predict.
+ */
+export const HEDGING_ATTRIBUTION_VERBS: readonly string[] = [
+  'estimate', 'suggest', 'indicate', 'believe', 'think', 'expect', 'assess', 'project', 'predict', 'forecast',
+  'calculate', 'allege', 'claim', 'speculate', 'guess', 'reckon',
+];
+
+/** Inflected forms written after a subject: lemma → forms, made once (regular English morphology). */
+export function verbForms(lemma: string): string[] {
+  const irregular: Record<string, string[]> = {
+    say: ['say', 'says', 'said', 'saying'],
+    tell: ['tell', 'tells', 'told', 'telling'],
+    find: ['find', 'finds', 'found', 'finding'],
+    show: ['show', 'shows', 'showed', 'shown', 'showing'],
+    write: ['write', 'writes', 'wrote', 'written', 'writing'],
+    think: ['think', 'thinks', 'thought', 'thinking'],
+    put: ['put', 'puts', 'putting'],
+  };
+  if (irregular[lemma]) return irregular[lemma];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  return [lemma, third, past, `${stem}ing`];
+}
+
+/** Relative phrases that make the next figure part of the previous one ("including", "of whom"). */
+export const PART_CUES: readonly string[] = [
+  'including', 'includes', 'included', 'among them', 'among whom', 'of whom', 'of which', 'of them', 'of those',
+  'among those', 'with',
+];
+
+/**
+ * Keys a user's `--lexicon` file may use to extend the figures stage (entries are added to the
+ * built-in lists; bad entries are skipped with an `E_LEXICON_ENTRY` diagnostic):
+ *
+ *   figureQualifiers: [{ phrase: "in the region of", qualifier: approximate | upper-bound | lower-bound }]
+ *   vagueSources:     ["pundits"]        heads of source phrases that make a source vague
+ *   numberLabels:     ["pier"]           nouns that make the next number a name ("pier 9")
+ *   attributionVerbs: ["tally"]          verb lemmas that attribute a figure ("X tallies 40")
+ */
+export const USER_KEYS = {
+  qualifiers: 'figureQualifiers',
+  vagueSources: 'vagueSources',
+  labels: 'numberLabels',
+  verbs: 'attributionVerbs',
+} as const;

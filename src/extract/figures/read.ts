@@ -1,0 +1,382 @@
+/**
+ * Reading one figure expression from the tokens of a sentence: the number (digits from wink's
+ * number tokens, words and vague quantities through `nlp/numbers`), its qualifier, currency or
+ * percent sign, and the counted phrase after it (or before it, "casualties (4,700, ...)").
+ * Parsers in the chrono-node manner: each returns a draft with the rule that made it, or null.
+ */
+import type { Figure, Token } from '../../types.js';
+import {
+  COLLECTIVE_WORDS, MAGNITUDE_SUFFIXES, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_QUANTITY_WORDS,
+  isNumberWord, parseNumberWords, parseNumeral, parseRange, parseVagueQuantity,
+} from '../../nlp/numbers.js';
+import { isYearNumeral, MONTH_WORDS, WEEKDAY_WORDS } from '../../nlp/dates.js';
+import type { CompiledLexicon } from './compile.js';
+import { AMBIGUOUS_CURRENCY_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PEOPLE_ADJECTIVES, TIME_WORDS } from './lexicon.js';
+
+/** A figure before ids, sources and links are attached; token indices are half-open. */
+export interface Draft {
+  /** First token of the figure (qualifier, currency or number). */
+  from: number;
+  /** Token after the figure's last token (number, sign or unit). */
+  to: number;
+  /** Token after the number core and its signs, before the unit. */
+  coreEnd: number;
+  value: number;
+  min: number | null;
+  max: number | null;
+  qualifier: Figure['qualifier'];
+  unit: string | null;
+  unitText: string | null;
+  currency: string | null;
+  percentOf: string | null;
+  /** The figure says it is a part of the previous one ("600 of them"). */
+  partMarker: boolean;
+  /** Characters to drop from the end of the last token (a sentence period glued to "1.2m."). */
+  trim: number;
+  rule: string;
+}
+
+/** What the reader needs: tokens, their lower-cased forms, the sentence bounds, the lexicon. */
+export interface ReadContext {
+  text: string;
+  tokens: readonly Token[];
+  norms: readonly string[];
+  /** First and end token of the sentence. */
+  first: number;
+  end: number;
+  lex: CompiledLexicon;
+}
+
+interface Core {
+  from: number;
+  to: number;
+  value: number;
+  min: number | null;
+  max: number | null;
+  vague: boolean;
+  words: boolean;
+  /** Had a magnitude word or suffix ("5 million", "1.2m"). */
+  magnitude: number;
+  digits: string | null;
+  /** Characters to drop from the end of the last token ("1.2m." keeps the sentence's period out). */
+  trim: number;
+  rule: string;
+}
+
+const isMonth = (norm: string | undefined) => norm !== undefined && MONTH_WORDS[norm.replace(/\.$/, '')] !== undefined;
+const isWeekday = (norm: string | undefined) => norm !== undefined && WEEKDAY_WORDS[norm.replace(/\.$/, '')] !== undefined;
+const PHONE = /^\(?\d{3}\)?[-.]\d{3,4}(?:[-.]\d{4})?$/;
+
+/** Reads a bare number (digits with magnitude, words, or a vague quantity) at token `i`; null if none. */
+function readNumber(c: ReadContext, i: number): Core | null {
+  const { tokens, norms } = c;
+  if (i >= c.end) return null;
+  const tok = tokens[i];
+  if (tok.kind === 'number') {
+    const text = tok.text;
+    if (/[:/]/.test(text) || PHONE.test(text)) return null;
+    if (/\d[-–]\d/.test(text)) {
+      const [a, b] = text.split(/[-–]/);
+      if (isYearNumeral(a) || text.split(/[-–]/).length > 2) return null;
+      const r = parseRange(text);
+      if (!r || b.length < a.length) return null;
+      return { from: i, to: i + 1, value: r.min, min: r.min, max: r.max, vague: false, words: false, magnitude: 1, digits: text, trim: 0, rule: 'figures/range' };
+    }
+    let value = parseNumeral(text);
+    if (value === null) return null;
+    let to = i + 1;
+    let magnitude = 1;
+    let trim = 0;
+    const next = tokens[to];
+    if (next && to < c.end) {
+      const mag = MAGNITUDE_WORDS[norms[to]];
+      // wink keeps a sentence's final period on an abbreviation-like suffix: "£1.2m."
+      const bare = norms[to].endsWith('.') ? norms[to].slice(0, -1) : norms[to];
+      const suffix = MAGNITUDE_SUFFIXES[bare];
+      if (mag !== undefined && mag >= 100) magnitude = mag;
+      else if (suffix !== undefined && next.start === tok.end) {
+        magnitude = suffix;
+        trim = norms[to].length - bare.length;
+      }
+      if (magnitude > 1) {
+        value = Number.parseFloat((value * magnitude).toPrecision(12));
+        to++;
+      }
+    }
+    return { from: i, to, value, min: null, max: null, vague: false, words: false, magnitude, digits: text, trim, rule: 'figures/number' };
+  }
+  const vague = parseVagueQuantity(norms, i);
+  if (vague && vague.end <= c.end) {
+    return { from: i, to: vague.end, value: vague.min, min: vague.min, max: null, vague: true, words: true, magnitude: 1, digits: null, trim: 0, rule: 'figures/vague-quantity' };
+  }
+  if (isNumberWord(norms[i]) || norms[i] === 'a' || norms[i] === 'an' || norms[i] === 'half') {
+    const w = parseNumberWords(norms, i);
+    if (!w || w.end > c.end) return null;
+    let magnitude = 1;
+    for (let k = i; k < w.end; k++) if (MAGNITUDE_WORDS[norms[k]] >= 1e3) magnitude = MAGNITUDE_WORDS[norms[k]];
+    return { from: i, to: w.end, value: w.value, min: null, max: null, vague: false, words: true, magnitude, digits: null, trim: 0, rule: 'figures/number-words' };
+  }
+  return null;
+}
+
+/** Whether a digits core is really a year, date, time, age, phone number or a name ("Boeing 737"). */
+function notACount(c: ReadContext, core: Core, currency: boolean): boolean {
+  if (core.digits === null || currency) return false;
+  const { tokens, norms } = c;
+  const prev = core.from > c.first ? core.from - 1 : -1;
+  const nextNorm = norms[core.to];
+  if (core.magnitude === 1 && isYearNumeral(core.digits) && nextNorm !== '%' && nextNorm !== 'percent') return true;
+  if (prev >= 0 && isMonth(norms[prev])) return true;
+  if (isMonth(nextNorm) || (nextNorm === 'of' && isMonth(norms[core.to + 1]))) return true;
+  if (nextNorm !== undefined && TIME_WORDS.has(nextNorm)) return true;
+  // "a 45-year-old", "45 years old": an age, not a count
+  if (nextNorm === '-' && /^(?:year|month|week|day)s?$/.test(norms[core.to + 1] ?? '') && norms[core.to + 2] === '-' && norms[core.to + 3] === 'old') return true;
+  if (prev >= 0 && c.lex.labels.has(norms[prev])) return true;
+  // "(212) 555-1234": an area code
+  if (prev >= 0 && norms[prev] === '(' && norms[core.to] === ')' && tokens[core.to + 1] && PHONE.test(tokens[core.to + 1].text)) return true;
+  // "Boeing 737", "Apollo 11", "Windows 10": a plain integer straight after a capitalised name
+  if (prev >= 0 && tokens[prev].pos === 'PROPN' && /^[A-Z]/.test(tokens[prev].text) && /^\d+$/.test(core.digits) && core.magnitude === 1
+    && nextNorm !== '%' && nextNorm !== 'percent' && !isWeekday(norms[prev])) return true;
+  return false;
+}
+
+/** The qualifier phrase ending right before token `i`, if any. */
+function qualifierBefore(c: ReadContext, i: number): { from: number; qualifier: Draft['qualifier'] } | null {
+  if (i <= c.first) return null;
+  const list = c.lex.before.get(c.norms[i - 1]);
+  if (!list) return null;
+  for (const p of list) {
+    const start = i - p.words.length;
+    if (start < c.first) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = c.norms[start + k] === p.words[k];
+    if (ok) return { from: start, qualifier: p.qualifier };
+  }
+  return null;
+}
+
+/** The qualifier phrase starting at token `i` ("or more", "-plus"), if any. */
+function qualifierAfter(c: ReadContext, i: number): { to: number; qualifier: Draft['qualifier'] } | null {
+  const list = c.lex.after.get(c.norms[i]);
+  if (!list) return null;
+  for (const p of list) {
+    if (i + p.words.length > c.end) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = c.norms[i + k] === p.words[k];
+    if (ok) return { to: i + p.words.length, qualifier: p.qualifier };
+  }
+  return null;
+}
+
+const UNIT_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** Words that open a time phrase after the counted noun ("40 ships last year", "5 tonnes per day"). */
+const UNIT_STOP = new Set(['last', 'next', 'this', 'per', 'each', 'every', 'ago', 'earlier', 'later', 'a', 'an', 'the']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** The counted phrase starting at token `j`: modifiers and a noun head ("North Korean soldiers"). */
+function unitAfter(c: ReadContext, j: number): { to: number; unit: string; unitText: string } | null {
+  const { tokens, norms } = c;
+  let k = j;
+  let head = -1;
+  let plural = -1;
+  while (k < c.end && k - j < 8) {
+    const t = tokens[k];
+    const hyphen = (t.text === '-' || t.text === '–') && k > j && tokens[k - 1].end === t.start;
+    // "coal- and gas-fired plants": a suspended hyphen joins two modifiers
+    if (hyphen && (norms[k + 1] === 'and' || norms[k + 1] === 'or') && k + 2 < c.end) {
+      k += 2;
+      continue;
+    }
+    const joiner = hyphen && k + 1 < c.end && tokens[k + 1].start === t.end;
+    // "shootings", "killings": a plural -ing form is a noun whatever the tagger says
+    const nominal = t.pos === 'NOUN' || (t.pos === 'VERB' && /[a-z]ings$/.test(norms[k]));
+    // "gas-fired", "Russian-trained": any word completes a hyphenated modifier
+    const compound = k > j && tokens[k - 1].end === t.start && (tokens[k - 1].text === '-' || tokens[k - 1].text === '–');
+    if (!joiner && !nominal && !compound && !UNIT_POS.has(t.pos)) break;
+    if (isMonth(norms[k]) || isWeekday(norms[k]) || UNIT_STOP.has(norms[k])) break;
+    if (nominal) head = k;
+    // "millions of Americans", title-case "Thousands Of Shootings": a capitalised plural
+    else if (t.pos === 'PROPN' && /[a-z]s$/.test(t.text)) plural = k;
+    k++;
+  }
+  if (head < 0 && plural >= 0 && (plural + 1 >= c.end || !UNIT_POS.has(tokens[plural + 1].pos))) head = plural;
+  if (head >= 0) return { to: head + 1, unit: tokens[head].text, unitText: c.text.slice(tokens[j].start, tokens[head].end) };
+  if (j < c.end && PEOPLE_ADJECTIVES.has(norms[j])) return { to: j + 1, unit: tokens[j].text, unitText: tokens[j].text };
+  return null;
+}
+
+/** The counted phrase before "(" when the number opens a parenthesis: "casualties (4,700, ...)". */
+function unitBefore(c: ReadContext, from: number): { unit: string; unitText: string } | null {
+  const { tokens } = c;
+  const paren = from - 1;
+  if (paren <= c.first || tokens[paren].text !== '(') return null;
+  // wink tags a capitalised plural at the start of a sentence as a proper noun ("Losses (2,300)")
+  const before = tokens[paren - 1];
+  if (before.pos !== 'NOUN' && !((before.pos === 'PROPN' || before.pos === 'VERB') && paren - 1 === c.first && /[a-z]s$/.test(before.text))) return null;
+  const head = paren - 1;
+  let k = head;
+  while (k - 1 >= c.first && UNIT_POS.has(tokens[k - 1].pos) && head - k < 5) k--;
+  return { unit: tokens[head].text, unitText: c.text.slice(tokens[k].start, tokens[head].end) };
+}
+
+/** A noun phrase starting at `j` ("the vote", "registered voters"), as written; for "% of ...". */
+export function nounPhraseAt(c: ReadContext, j: number): { to: number; text: string } | null {
+  let k = j;
+  let last = -1;
+  while (k < c.end && k - j < 6 && (NP_POS.has(c.tokens[k].pos) || (k === j && POSSESSIVES.has(c.norms[k])))) {
+    if (c.tokens[k].pos === 'NOUN' || c.tokens[k].pos === 'PROPN') last = k;
+    k++;
+  }
+  if (last < 0) return null;
+  return { to: last + 1, text: c.text.slice(c.tokens[j].start, c.tokens[last].end) };
+}
+
+/**
+ * Verbs of calibratable change (Levin 1993, class 45.6: rise, fall, increase, ...): after them
+ * "from 3 to 5" is a change between two figures, not a range.
+ */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'increase', 'decrease', 'grow', 'drop', 'climb', 'jump', 'plunge', 'soar', 'decline', 'shrink',
+  'go', 'double', 'triple', 'cut', 'reduce', 'raise', 'lower', 'slip', 'surge', 'swell', 'tumble', 'dip', 'fluctuate',
+  'balloon', 'sink', 'slide', 'change', 'move', 'shift', 'expand', 'contract', 'edge', 'inch', 'widen', 'narrow',
+]);
+
+/** Whether the figure at `start` follows "from" after a verb of change ("rose from 3 to 5"). */
+function changeFrom(c: ReadContext, start: number): boolean {
+  if (start - 1 < c.first || c.norms[start - 1] !== 'from') return false;
+  let k = start - 2;
+  while (k >= c.first && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'NOUN' || c.tokens[k].pos === 'DET')) k--;
+  return k >= c.first && CHANGE_VERBS.has(c.tokens[k].lemma.toLowerCase());
+}
+
+/** Words that can open a figure: number words, vague quantities, "a" ("a dozen"), "half", "several". */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(MAGNITUDE_WORDS), ...Object.keys(COLLECTIVE_WORDS),
+  ...Object.keys(VAGUE_QUANTITY_WORDS), ...Object.keys(CURRENCY_SYMBOLS), 'a', 'an', 'half', 'several', 'many',
+]);
+
+/** A cheap test run on every token before `readFigure`: can a figure start here at all? */
+export function mayStartFigure(tok: Token): boolean {
+  return tok.kind === 'number' || tok.kind === 'currency' || START_WORDS.has(tok.norm);
+}
+
+/** Reads a figure starting at token `i` (its number, not its qualifier); null when none starts there. */
+export function readFigure(c: ReadContext, i: number): Draft | null {
+  const { tokens, norms } = c;
+  let start = i;
+  let currency: string | null = null;
+  let currencyText: string | null = null;
+  if (CURRENCY_SYMBOLS[norms[i]] !== undefined && i + 1 < c.end && (tokens[i + 1].kind === 'number' || isNumberWord(norms[i + 1]))) {
+    currency = CURRENCY_SYMBOLS[norms[i]];
+    currencyText = tokens[i].text;
+    i++;
+  }
+  const core = readNumber(c, i);
+  if (!core) return null;
+  if (notACount(c, core, currency !== null)) return null;
+  // a bare "one" (or "a"): a determiner or pronoun far more often than a count, unless qualified
+  const qual = qualifierBefore(c, start);
+  if (core.words && !core.vague && core.value === 1 && !qual) return null;
+  if (norms[core.from] === 'one' && core.to === core.from + 1 && (norms[core.to] === 'of' || norms[core.to] === 'another')) return null;
+  let rule = core.rule;
+  let qualifier: Draft['qualifier'] = core.vague ? 'vague' : core.min !== null && core.max !== null ? 'range' : 'exact';
+  let value = core.value;
+  let min = core.min;
+  let max = core.max;
+  let to = core.to;
+  // "3 to 5", "between 3 and 5 million", "12-15"
+  if (qualifier === 'exact') {
+    const link = norms[to];
+    const between = start > c.first && norms[start - 1] === 'between';
+    if ((link === 'to' || link === '-' || link === '–' || link === '—' || (link === 'and' && between)) && !changeFrom(c, start)) {
+      // "$35,000 to $60,000": the second bound may repeat the currency sign
+      const at = currency !== null && CURRENCY_SYMBOLS[norms[to + 1]] === currency ? to + 2 : to + 1;
+      const second = readNumber(c, at);
+      if (second && !second.vague && second.min === null && !notACount(c, second, currency !== null)) {
+        let first = value;
+        if (second.magnitude > 1 && core.magnitude === 1 && first < second.magnitude) first *= second.magnitude;
+        if (first < second.value) {
+          qualifier = 'range';
+          value = min = first;
+          max = second.value;
+          to = second.to;
+          rule = 'figures/range';
+          if (between) start--;
+        }
+      }
+    }
+  }
+  if (qual && qualifier !== 'vague') {
+    start = Math.min(start, qual.from);
+    if (qualifier === 'exact') qualifier = qual.qualifier;
+  } else if (qual && qualifier === 'vague') start = Math.min(start, qual.from);
+  const post = qualifierAfter(c, to);
+  if (post && qualifier === 'exact') {
+    qualifier = post.qualifier;
+    to = post.to;
+  }
+  if (qualifier === 'upper-bound') max = value;
+  if (qualifier === 'lower-bound') min = value;
+  let unit: string | null = null;
+  let unitText: string | null = null;
+  let percentOf: string | null = null;
+  let partMarker = false;
+  let coreEnd = to;
+  // percentages: "45%", "45 percent", "3 percentage points", "45 per cent"
+  const n0 = norms[to];
+  const pctLen = n0 === '%' || n0 === 'percent' || n0 === 'pct' ? 1 : n0 === 'per' && norms[to + 1] === 'cent' ? 2 : n0 === 'percentage' && /^points?$/.test(norms[to + 1] ?? '') ? 2 : 0;
+  if (pctLen && currency === null) {
+    unit = unitText = c.text.slice(tokens[to].start, tokens[to + pctLen - 1].end);
+    to += pctLen;
+    coreEnd = to;
+    rule = 'figures/percent';
+    if (norms[to] === 'of' && /^(?:whom|them|which|those)$/.test(norms[to + 1] ?? '')) partMarker = true;
+    else if (norms[to] === 'of') {
+      const np = nounPhraseAt(c, to + 1);
+      if (np) percentOf = np.text;
+    }
+  } else if (currency === null && CURRENCY_WORDS[n0] !== undefined && (!AMBIGUOUS_CURRENCY_WORDS.has(n0) || core.magnitude > 1)) {
+    currency = CURRENCY_WORDS[n0];
+    unit = unitText = tokens[to].text;
+    to++;
+    coreEnd = to;
+    rule = 'figures/money';
+  } else if (currency !== null) {
+    unit = unitText = currencyText;
+    rule = 'figures/money';
+  } else {
+    let j = to;
+    if (norms[j] === 'of' && (core.vague || core.words) && !/^(?:the|these|those|them|us|you|whom|which|his|her|their|its|our|my)$/.test(norms[j + 1] ?? '')) j++;
+    else if (norms[j] === 'of' && /^(?:whom|them|which|those)$/.test(norms[j + 1] ?? '')) {
+      partMarker = true;
+      j += 2;
+    }
+    const u = unitAfter(c, j);
+    if (u) {
+      unit = u.unit;
+      unitText = u.unitText;
+      to = u.to;
+    } else if (!partMarker) {
+      const b = unitBefore(c, start);
+      if (b) {
+        unit = b.unit;
+        unitText = b.unitText;
+        rule = 'figures/unit-before';
+      }
+    }
+    if (!u && partMarker) to = core.to;
+  }
+  // "two years ago", "three days later": a relative date, not a figure (nlp/dates reads it)
+  if (unit && /^(?:days?|weeks?|months?|years?|decades?|centuries)$/i.test(unit) && /^(?:ago|later|earlier|before|after|since)$/.test(norms[to] ?? '')) return null;
+  // "zero experience": zero before a singular noun is "no", not a count
+  if (value === 0 && unit && !/s$/i.test(unit)) return null;
+  // small plain numbers with nothing counted are mostly scores, ages, ranks and names
+  // ("of whom 200", "12 of them" are parts of a figure just given: they count its unit)
+  const afterPartCue = start > c.first && /^(?:whom|which|them|including)$/.test(norms[start - 1]);
+  if (unit === null && qualifier === 'exact' && value < 1000 && !/[.,]/.test(core.digits ?? '') && !partMarker && !afterPartCue) return null;
+  // long digit strings without separators are identifiers (AP: counts of 1,000 or more take commas)
+  if (unit === null && currency === null && core.magnitude === 1 && /^\d{5,}$/.test(core.digits ?? '')) return null;
+  const trim = to === core.to ? core.trim : 0;
+  return { from: start, to, coreEnd, value, min, max, qualifier, unit, unitText, currency, percentOf, partMarker, trim, rule: rule === 'figures/number' || rule === 'figures/number-words' ? (unit ? 'figures/number-noun' : rule) : rule };
+}
