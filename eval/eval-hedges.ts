@@ -31,21 +31,25 @@ export const evaluation: Evaluation = {
   name: 'hedges (CoNLL-2010 weasel sentences)',
   run() {
     const rows = readConll(shared('datasets', 'conll2010-weasel', 'dev.csv'));
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const r of rows) {
+    // counts over all sentences and over the even and odd halves (by sentence index): a change
+    // is kept only when it helps both halves, so it does not fit particular sentences
+    const counts = [0, 1, 2].map(() => ({ tp: 0, fp: 0, fn: 0 }));
+    rows.forEach((r, i) => {
       const got = isUncertain(r.text);
-      if (got && r.label === -1) tp++;
-      else if (got) fp++;
-      else if (r.label === -1) fn++;
-    }
-    const s = prf(tp, fp, fn);
+      for (const c of [counts[0], counts[1 + (i % 2)]]) {
+        if (got && r.label === -1) c.tp++;
+        else if (got) c.fp++;
+        else if (r.label === -1) c.fn++;
+      }
+    });
+    const [s, even, odd] = counts.map((c) => prf(c.tp, c.fp, c.fn));
     const ok = s.f1 >= 0.8 && s.p >= 0.75;
     return {
       lines: [
         `${rows.length} sentences, ${rows.filter((r) => r.label === -1).length} uncertain`,
         scoreLine('uncertain sentences', s, 0.8),
+        scoreLine('  even half', even, 0.8),
+        scoreLine('  odd half', odd, 0.8),
         `precision ≥ 0.75: ${s.p >= 0.75 ? 'ok' : 'BELOW'}`,
       ],
       ok,

@@ -41,13 +41,30 @@ export interface CueRule {
   notNextPos?: string[];
   /** The cue does not count when the previous token is one of these words. */
   notPrev?: string[];
+  /** The cue does not count when the previous token has one of these POS tags ("five most important"). */
+  notPrevPos?: string[];
+  /**
+   * A verb that hedges only with a clause after it ("indicates that ...", "indicate the dam was
+   * damaged"), not with a plain object ("a lamp to indicate voltage", "indicates the direction").
+   */
+  clauseComplement?: boolean;
+  /**
+   * A cue ending in a verb of naming (call, know as, refer to as, term, dub, name, nickname)
+   * does not count when a name follows: a proper noun or a quotation mark.
+   */
+  notBeforeName?: boolean;
   /** The cue does not count when one of these word sequences follows it. */
   notFollowedBy?: string[];
   /**
    * A modal whose subject is generic (a bare plural or an indefinite: "patients may", "a port
    * may") and whose verb is dynamic states what sometimes happens (Coates 1983's "existential"
    * root possibility: "severe cases may require ventilation" = some do), not the writer's doubt.
-   * Perfect, progressive and copular forms ("may have been", "may be wrong") stay epistemic.
+   * The subject may also be a relative pronoun with such an antecedent ("treatments that may
+   * help"), a gerund ("treating the symptoms may make"), or shared with a generic present
+   * ("PVY is transmissible but may also remain dormant"; after a past, perfect or future it is
+   * a conjecture: "has sent troops and may send more"); `may` of purpose ("so that we may") is
+   * no doubt either. Perfect, progressive and copular forms ("may have been", "may be lacking",
+   * "may be wrong") stay epistemic.
    */
   rootWithGenericSubject?: boolean;
   /** The last word must be a past participle, not an -ing form ("is said", not "are thinking"). */
@@ -105,6 +122,8 @@ const PASSIVE_AS = ['regard', 'see', 'view', 'describe', 'consider', 'portray', 
 const REPUTATION_DEGREE = 'most|very|highly|widely|hugely|massively|immensely|enormously|extremely|internationally|universally|justly|rightly';
 /** Reputation adjectives: fame and esteem as judged by others, and the puffery MOS:PEACOCK lists. */
 const REPUTATION = ['famous', 'famed', 'popular', 'renowned', 'celebrated', 'acclaimed', 'respected', 'admired', 'esteemed', 'notable', 'noted', 'prominent', 'influential', 'prestigious', 'revered', 'beloved', 'iconic', 'legendary', 'illustrious', 'distinguished', 'recognized', 'recognised', 'praised', 'controversial', 'notorious', 'infamous', 'remarkable', 'outstanding', 'leading', 'innovative', 'revolutionary', 'visionary', 'brilliant', 'extraordinary', 'inspiring'].join('|');
+/** Superlatives of judgement (MOS:PEACOCK "best", "greatest"; "most" + any adjective). */
+const SUPERLATIVE = 'most|best|greatest|finest|foremost';
 /** Frequency adverbs that, before an agentless verb of naming or judging, stand for "people". */
 const FREQUENCY = 'often|commonly|sometimes|generally|usually|frequently|occasionally|traditionally|popularly|colloquially|widely|variously';
 /** Verbs of naming and judging whose agent is left out ("commonly known", "often called"). */
@@ -126,11 +145,14 @@ export const CUE_RULES: readonly CueRule[] = [
   modal('should', ['not', "n't", 'be']),
   // Epistemic adverbs and adjectives (BioScope; Hyland; wooorm/hedges).
   ...list(
-    ['perhaps', 'maybe', 'possibly', 'probably', 'likely', 'unlikely', 'presumably', 'supposedly', 'purportedly', 'allegedly',
+    ['perhaps', 'maybe', 'possibly', 'probably', 'unlikely', 'presumably', 'supposedly', 'purportedly', 'allegedly',
       'reportedly', 'apparently', 'seemingly', 'arguably', 'conceivably', 'potentially', 'plausibly', 'ostensibly', 'evidently',
       'putatively', 'perchance'],
     'epistemic', 'hedges/adverb', `${BIOSCOPE}; ${HYLAND}; ${WOOORM_HEDGES}`,
   ),
+  // "More likely", "less likely" compare propensities ("a species is more likely to practise
+  // monogamy"): a comparative claim, not the writer's doubt (Hyland 1998 counts the positive form).
+  ...list(['likely'], 'epistemic', 'hedges/adverb', `${BIOSCOPE}; ${HYLAND}; ${WOOORM_HEDGES}`, { notPrev: ['more', 'less'] }),
   // Adjectives of likelihood are hedges when they say the writer cannot vouch for a fact:
   // "it is possible that", "the alleged attack", "an unconfirmed report". "Possible" before a
   // noun mostly lists options ("all possible combinations"), so only its predicative use counts.
@@ -147,10 +169,21 @@ export const CUE_RULES: readonly CueRule[] = [
   // something happens, not how sure the writer is, and CoNLL-2010's annotators did not count
   // them. Before a number an approximator is a figure qualifier instead.
   ...list(
-    ['generally', 'largely', 'somewhat', 'relatively', 'in general', 'broadly', 'to some extent', 'to a certain extent', 'more or less',
-      'in part', 'hardly', 'scarcely', 'tends to', 'tend to', 'tended to', 'sort of', 'kind of', 'virtually', 'arguably', 'in some ways', 'in some respects', 'in a sense', 'in some sense'],
+    ['generally', 'largely', 'somewhat', 'relatively', 'broadly', 'to some extent', 'to a certain extent', 'more or less',
+      'in part', 'hardly', 'scarcely', 'tends to', 'tend to', 'tended to', 'virtually', 'arguably', 'in some ways', 'in some respects', 'in a sense', 'in some sense'],
     'epistemic', 'hedges/approximator', `${HYLAND}; ${WOOORM_HEDGES}`, { notNextPos: ['NUM'] },
   ),
+  // "In general" hedges as a sentence adverbial ("In general, people tend to ..."); after a noun
+  // it means "as a whole" ("the genre in general").
+  ...list(['in general'], 'epistemic', 'hedges/approximator', `${HYLAND}; ${WOOORM_HEDGES}`, { notNextPos: ['NUM'], notPrevPos: ['NOUN', 'PROPN'] }),
+  // "sort of", "kind of" hedge as adverbs ("kind of tired", "sort of agreed"); after a
+  // determiner they are the classifier nouns of "a sort of gallery", "this kind of action"
+  // (Hyland 1998 lists the adverbial use).
+  ...list(['sort of', 'kind of'], 'epistemic', 'hedges/approximator', `${HYLAND}; ${WOOORM_HEDGES}`,
+    { notNextPos: ['NUM'], notPrev: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'no', 'what', 'which', 'one', 'another', 'other', 'same', 'certain', 'all', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'new', 'different', 'similar'] }),
+  // Negative frequency adverbs quantify over few cases, like "few" (HedgeCounter's list in
+  // wooorm/hedges: "rarely", "seldom", "almost never").
+  ...list(['rarely', 'seldom', 'almost never', 'hardly ever'], 'epistemic', 'hedges/approximator', WOOORM_HEDGES),
   // Epistemic verbs (BioScope "epistemic verbs"; Light et al. 2004; wooorm/hedges).
   ...list(['~suggest', '~speculate', '~suppose', '~presume', '~hypothesize', '~hypothesise', '~postulate', '~surmise', '~guess', '~suspect', '~doubt'],
     'epistemic', 'hedges/verb', `${BIOSCOPE}; ${WOOORM_HEDGES}`),
@@ -159,7 +192,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // `appear` hedges only before to/that/as/an adjective ("appears to", "it appears that"),
   // not in "appeared on the album".
   ...list(['~appear'], 'epistemic', 'hedges/verb', `${WOOORM_HEDGES}; ${HYLAND}`, { nextPos: ['PART', 'SCONJ', 'ADJ', 'ADV'], notNext: ['in', 'on', 'at', 'before', 'with'] }),
-  ...list(['~indicate'], 'epistemic', 'hedges/verb', `${WOOORM_HEDGES}; ${HYLAND}`, { nextPos: ['SCONJ', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ'] }),
+  ...list(['~indicate'], 'epistemic', 'hedges/verb', `${WOOORM_HEDGES}; ${HYLAND}`, { clauseComplement: true }),
   // Belief verbs hedge the writer's own statement with a first-person subject ("we believe");
   // with a named third party they report someone's belief (the quotes layer's `belief`), with a
   // vague subject or none they are weasels (below).
@@ -171,9 +204,11 @@ export const CUE_RULES: readonly CueRule[] = [
   // Weasels (Wikipedia MOS:WEASEL; CoNLL-2010 Wikipedia; wooorm/weasels): an unnamed, vaguely
   // quantified subject or a passive attribution with no agent.
   // "most" only as a quantifier of a plural noun ("most historians"), not in superlatives.
-  ...list(['most #NOUN', 'most #ADJ #NOUN'], 'weasel', 'hedges/weasel-quantifier', `${CONLL}; ${WOOORM_WEASELS}; ${MOS}`, { notPrev: ['the', 'at', 'a', 'how', 'too', 'for', 'one', 'very', 'not', 'no', 'is', 'are', 'was', 'were', 'be', 'am', 'of', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s'] }),
-  ...list(['some', 'many', 'several', 'various', 'numerous', 'countless', 'certain', 'a few', 'a number of', 'a lot of', 'lots of', 'a handful of', 'plenty of', 'a variety of', 'a majority of', 'the majority of', 'a minority of', 'the vast majority'],
-    'weasel', 'hedges/weasel-quantifier', `${CONLL}; ${WOOORM_WEASELS}; ${MOS}`, { notNextPos: ['NUM', 'PUNCT', 'AUX', 'VERB', 'CCONJ'], notPrev: ['at', 'how', 'too', 'one', 'very', 'not', 'no'], notNext: ['as'] }),
+  ...list(['most #NOUN', 'most #ADJ #NOUN'], 'weasel', 'hedges/weasel-quantifier', `${CONLL}; ${WOOORM_WEASELS}; ${MOS}`, { notPrev: ['the', 'at', 'a', 'how', 'too', 'for', 'one', 'very', 'not', 'no', 'is', 'are', 'was', 'were', 'be', 'am', 'of', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s'], notPrevPos: ['NUM'] }),
+  // "various" and "a variety of" are left out: they say the things are of different kinds
+  // ("various media", "a variety of symptoms"), not that an unnamed number of people hold a view.
+  ...list(['some', 'many', 'several', 'numerous', 'countless', 'certain', 'a few', 'a number of', 'a lot of', 'lots of', 'a handful of', 'plenty of', 'a majority of', 'the majority of', 'a minority of', 'the vast majority'],
+    'weasel', 'hedges/weasel-quantifier', `${CONLL}; ${WOOORM_WEASELS}; ${MOS}`, { notNextPos: ['NUM', 'PUNCT', 'AUX', 'VERB', 'CCONJ'], notPrev: ['how', 'too', 'one', 'very', 'not', 'no'], notNext: ['as'] }),
   // "Some argue", "many fear"; after a comma "many conscripted" is an apposition, not a subject.
   ...list(['some', 'many', 'most', 'others'], 'weasel', 'hedges/weasel-subject', `${MOS}; ${CONLL}`, { nextPos: ['VERB', 'AUX'], notPrev: ['the', 'how', 'so', 'too', 'as', 'at', 'for', ',', '—', '–'] }),
   ...list(['critics', 'experts', 'observers', 'analysts', 'commentators', 'pundits', 'insiders', 'skeptics', 'sceptics', 'detractors', 'scholars', 'historians'],
@@ -194,8 +229,16 @@ export const CUE_RULES: readonly CueRule[] = [
     'weasel', 'hedges/consensus', `${MOS}; Wikipedia MOS:PEACOCK; ${CONLL}`),
   ...list([`${REPUTATION_DEGREE} ${REPUTATION}`, `one of the ${REPUTATION_DEGREE} ${REPUTATION}`, `one of #PROPN|#NOUN 's ${REPUTATION_DEGREE} ${REPUTATION}`],
     'weasel', 'hedges/consensus', `${MOS}; Wikipedia MOS:PEACOCK; ${CONLL}`),
+  // A superlative ranking with no ranker: "one of the most important", "one of the best in the
+  // state", "among the finest". MOS:PEACOCK lists "best" and "greatest" among words that need a
+  // source; a superlative of judgement ranks the subject against all others on someone's say-so.
+  ...list([`one of the ${SUPERLATIVE}`, `one of #PROPN|#NOUN|#PRON 's ${SUPERLATIVE}`, `one of his|her|its|their ${SUPERLATIVE}`, `among|amongst the ${SUPERLATIVE}`],
+    'weasel', 'hedges/consensus', `Wikipedia MOS:PEACOCK; ${MOS}`),
+  // A verb of naming followed by the name itself ("commonly called IDEA 2004", "often known as
+  // 'mitten foot'") reports what a thing is called, a fact of usage, not a view (the stage checks
+  // `notBeforeName`); "often referred to as the heart of the city" stays a weasel.
   ...list([`${FREQUENCY} ${NAMING}`, `${FREQUENCY} ${NAMING} as|to|that`, `${BE} ${FREQUENCY} ${NAMING}`, `${BE} known to|that`, `it ${BE} known`],
-    'weasel', 'hedges/consensus', `${MOS} ("is often referred to as", "is commonly thought")`),
+    'weasel', 'hedges/consensus', `${MOS} ("is often referred to as", "is commonly thought")`, { notBeforeName: true }),
   ...list(['there are those', 'there is speculation', 'there are claims', 'there are reports', 'some say', 'many say', 'some argue', 'many believe', 'some believe', 'people say', 'they say', 'word has it', 'it is said', 'rumor has it', 'rumour has it', 'legend has it', 'according to some', 'according to many', 'by many', 'by some', 'by most', 'by others', 'by other #NOUN', 'by critics', 'by experts', 'by observers', 'by scholars', 'by historians', 'by commentators', 'among others', 'and others', 'some have', 'many have', 'others have', 'according to legend', 'by some accounts', 'by many accounts', 'by most accounts', 'by some estimates', 'by most estimates', 'widely'],
     'weasel', 'hedges/weasel-phrase', `${MOS}; ${WOOORM_WEASELS}`),
 

@@ -28,6 +28,19 @@ const rows: [string, string[]][] = [
   ['The square is often referred to as the heart of the city.', ['hedge weasel "is often referred to" scope="The square is often referred to as the heart of the city" (hedges/consensus)']],
   ['Many residents left the town.', ['hedge weasel "Many" scope="Many residents left the town" (hedges/weasel-quantifier)']],
   ['The drug may have caused the deaths.', ['hedge epistemic "may" scope="The drug may have caused the deaths" (hedges/modal)']],
+  // a superlative ranking with no ranker (MOS:PEACOCK)
+  ['The museum is one of the most important in Europe.', ['hedge weasel "one of the most" scope="The museum is one of the most important in Europe" (hedges/consensus)']],
+  ['The bridge is among the finest in the region.', ['hedge weasel "among the finest" scope="The bridge is among the finest in the region" (hedges/consensus)']],
+  // a participle between quantifier and noun, a preposition before it, a negative frequency
+  ['Several recurring characters appear in the show.', ['hedge weasel "Several" scope="Several recurring characters appear in the show" (hedges/weasel-quantifier)']],
+  ['The vote was held at many polling stations.', ['hedge weasel "many" scope="The vote was held at many polling stations" (hedges/weasel-quantifier)']],
+  ['Villagers rarely see a doctor.', ['hedge epistemic "rarely" scope="Villagers rarely see a doctor" (hedges/approximator)']],
+  // "indicate" with a clause; a progressive after a modal is no root passive
+  ['The tests indicate that the water is safe.', ['hedge epistemic "indicate" scope="The tests indicate that the water is safe" (hedges/verb)']],
+  ['The records may be lacking.', ['hedge epistemic "may" scope="The records may be lacking" (hedges/modal)']],
+  // a modal coordinated with a perfect, or in a complement clause, is a conjecture
+  ['Russia has sent troops and may send more.', ['hedge epistemic "may" scope="Russia has sent troops and may send more" (hedges/modal)']],
+  ['Officials fear the dam may fail, and the river is rising.', ['hedge epistemic "may" scope="Officials fear the dam may fail" (hedges/modal)']],
 ];
 
 // Must not match: months, ability, approximate figures, the root-possibility passive, frequency.
@@ -44,6 +57,25 @@ const negatives: string[] = [
   'As many as 500 people were evacuated.',
   'Severe cases may require surgery.',
   'The trail is known as the Devil’s Staircase.',
+  // "indicate" with a plain object means "show, signal"
+  'A lamp on the panel is there to indicate power.',
+  'The signal indicates the direction of travel.',
+  // existential "may": shared subject of a generic present, generic antecedent, gerund subject
+  'Ferries run daily and may carry cars.',
+  'Other treatments that may help include rest.',
+  'Treating the symptoms may make patients comfortable.',
+  // "may" of purpose
+  'Pray for us, that we may find peace.',
+  'They saved money so that they may travel.',
+  // comparative propensity, "in general" after a noun, classifier "sort of"
+  'A species is more likely to nest on cliffs.',
+  'The band shaped rock music in general.',
+  'He painted a sort of gallery of saints.',
+  // a name after a verb of naming
+  'These boats are often called Dragon boats.',
+  'The plant is commonly known as "devil\'s ivy".',
+  // diversity, not a vague number of people
+  'The museum holds various paintings.',
 ];
 
 describe('hedges', () => {
@@ -74,7 +106,7 @@ describe('hedges', () => {
   });
 
   // A modal coordinated with a generic present ("..., and may cause ...") reads as "sometimes"
-  // in encyclopedic text, but as doubt in news ("has sent troops and may send more"): kept.
+  // (see `genericConjunct`), but wink tags "spreads" here as a noun, so the present is missed.
   it.fails('no hedge in a coordinated existential "may"', () => {
     expect(render(run('The virus spreads through water and may cause fever.'))).toEqual([]);
   });

@@ -19,6 +19,7 @@ interface Compiled {
   nextPos: ReadonlySet<string> | null;
   notNextPos: ReadonlySet<string> | null;
   notPrev: ReadonlySet<string> | null;
+  notPrevPos: ReadonlySet<string> | null;
   notFollowedBy: WordTest[][];
   rootWithGenericSubject: boolean;
 }
@@ -28,7 +29,7 @@ const set = (xs?: readonly string[]) => (xs && xs.length ? new Set(xs) : null);
 function compile(rules: readonly CueRule[]): PatternIndex<Compiled> {
   const index = new PatternIndex<Compiled>();
   for (const rule of rules) {
-    index.add(rule.words, { rule, pos: set(rule.pos), notNext: set(rule.notNext), nextPos: set(rule.nextPos), notNextPos: set(rule.notNextPos), notPrev: set(rule.notPrev), notFollowedBy: (rule.notFollowedBy ?? []).map((p) => p.split(' ').map(compileWord)), rootWithGenericSubject: !!rule.rootWithGenericSubject });
+    index.add(rule.words, { rule, pos: set(rule.pos), notNext: set(rule.notNext), nextPos: set(rule.nextPos), notNextPos: set(rule.notNextPos), notPrev: set(rule.notPrev), notPrevPos: set(rule.notPrevPos), notFollowedBy: (rule.notFollowedBy ?? []).map((p) => p.split(' ').map(compileWord)), rootWithGenericSubject: !!rule.rootWithGenericSubject });
   }
   return index;
 }
@@ -76,19 +77,72 @@ function indexFor(lexicon: UserLexicon): { index: PatternIndex<Compiled>; proble
 function accepts(c: Compiled, tokens: readonly Token[], i: number, end: number, sentenceEnd: number, sentenceStart: number): boolean {
   if (c.pos && !c.pos.has(tokens[i].pos)) return false;
   if (c.notPrev && i > sentenceStart && c.notPrev.has(normOf(tokens[i - 1]))) return false;
+  if (c.notPrevPos && i > sentenceStart && c.notPrevPos.has(tokens[i - 1].pos)) return false;
   const next = end < sentenceEnd ? tokens[end] : null;
   if (c.notNext && next && c.notNext.has(normOf(next))) return false;
   if (c.nextPos && (!next || !c.nextPos.has(next.pos))) return false;
-  if (c.notNextPos && next && c.notNextPos.has(next.pos)) return false;
+  // a quotation mark opens the noun the cue goes with ("many 'hits'"), it does not end the phrase
+  if (c.notNextPos && next && c.notNextPos.has(next.pos) && !QUOTE_MARKS.has(next.norm) && !participleModifier(tokens, end, sentenceEnd)) return false;
+  if (c.rule.clauseComplement && !clauseFollows(tokens, end, sentenceEnd)) return false;
+  if (c.rule.notBeforeName && nameFollows(tokens, i, end, sentenceEnd)) return false;
   if (c.rule.participle && tokens[end - 1].norm.endsWith('ing')) return false;
   if (c.rootWithGenericSubject && genericRoot(tokens, i, end, sentenceStart, sentenceEnd)) return false;
   for (const seq of c.notFollowedBy) {
-    if (end + seq.length <= sentenceEnd && seq.every((w, k) => testWord(tokens[end + k], w))) return false;
+    if (end + seq.length <= sentenceEnd && seq.every((w, k) => testWord(tokens[end + k], w))) {
+      // "may be lacking": a progressive is no passive, it stays epistemic
+      const lastWord = tokens[end + seq.length - 1];
+      if (lastWord.pos === 'VERB' && lastWord.norm.endsWith('ing')) continue;
+      return false;
+    }
   }
   return true;
 }
 
-const EPISTEMIC_NEXT = new Set(['have', 'be', 'well', 'not', "n't", 'also', 'even']);
+// "also" is additive, not modal: "may also contain" lists one more thing that can be the case
+/**
+ * Whether token `k` is a participle used as a modifier before a noun ("several recurring
+ * characters", "some escaped prisoners"): the quantifier still quantifies the noun.
+ */
+function participleModifier(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || t.pos !== 'VERB' || !/(?:ing|ed)$/.test(t.norm) || k + 1 >= last) return false;
+  const after = tokens[k + 1].pos;
+  return after === 'NOUN' || after === 'PROPN' || after === 'ADJ';
+}
+
+const NAMING_LEMMAS = new Set(['call', 'know', 'refer', 'term', 'dub', 'name', 'nickname', 'title']);
+const NAME_LINKS = new Set(['as', 'to', 'either', 'simply', 'just']);
+
+/** Whether a verb of naming in the cue [i, end) is followed by a name ("called 'Rooter'"). */
+function nameFollows(tokens: readonly Token[], i: number, end: number, last: number): boolean {
+  let verb = false;
+  for (let k = i; k < end; k++) if (NAMING_LEMMAS.has(tokens[k].lemma)) verb = true;
+  if (!verb) return false;
+  let k = end;
+  while (k < last && NAME_LINKS.has(tokens[k].norm)) k++;
+  if (k >= last) return false;
+  return tokens[k].pos === 'PROPN' || QUOTE_MARKS.has(tokens[k].norm);
+}
+
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
+const NP_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * Whether a clause starts at token `k`: "that ...", or a zero-that clause, a short noun phrase
+ * followed by a finite verb ("indicate the dam was damaged"), rather than a plain object.
+ */
+function clauseFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  if (k >= last) return false;
+  const n = normOf(tokens[k]);
+  if (n === 'that' || n === 'whether' || n === 'if') return true;
+  let j = k;
+  while (j < last && j < k + 5 && NP_WORDS.has(tokens[j].pos)) j++;
+  if (j === k || j >= last) return false;
+  const t = tokens[j];
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing') && !NOT_FINITE_BEFORE.has(normOf(tokens[j - 1])));
+}
+
+const EPISTEMIC_NEXT = new Set(['have', 'be', 'well', 'not', "n't", 'even']);
 const SPECIFIC = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const INDEFINITE = new Set(['a', 'an', 'any', 'each', 'every']);
 
@@ -98,8 +152,20 @@ function genericRoot(tokens: readonly Token[], i: number, end: number, first: nu
   while (v < last && tokens[v].pos === 'ADV' && !EPISTEMIC_NEXT.has(tokens[v].norm)) v++;
   if (v >= last || EPISTEMIC_NEXT.has(tokens[v].norm) || tokens[v].pos !== 'VERB') return false;
   let k = i - 1;
-  while (k >= first && tokens[k].pos === 'ADV') k--;
-  if (k < first || tokens[k].pos !== 'NOUN') return false;
+  while (k >= first && (tokens[k].pos === 'ADV' || tokens[k].norm === ',')) k--;
+  if (k < first) return false;
+  if (purposeClause(tokens, i, first)) return true;
+  // "..., and may cause": the modal shares the subject of a generic present ("spreads", "is")
+  if (tokens[k].pos === 'CCONJ') return genericConjunct(tokens, k, first);
+  // "strategies that may lead": the relative pronoun stands for its antecedent
+  if (RELATIVE_SUBJECT.has(tokens[k].norm) && k - 1 >= first) {
+    k--;
+    while (k >= first && tokens[k].norm === ',') k--;
+    if (k < first) return false;
+  }
+  // "Treating the symptoms may make ...": a gerund subject names an activity in general
+  if (tokens[first].pos === 'VERB' && tokens[first].norm.endsWith('ing') && !tokens.slice(first + 1, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  if (tokens[k].pos !== 'NOUN') return false;
   // walk the noun phrase back to its determiner, if any
   let d = k;
   while (d - 1 >= first && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[d - 1].pos) && tokens[d - 1].norm !== ',') d--;
@@ -108,6 +174,56 @@ function genericRoot(tokens: readonly Token[], i: number, end: number, first: nu
   if (INDEFINITE.has(det)) return true;
   const head = tokens[k];
   return head.lemma !== head.norm && head.norm.endsWith('s');
+}
+
+/**
+ * "so that we may serve", "in order that they may learn": `may` in a clause of purpose is the
+ * old subjunctive of wish and purpose (Quirk et al. 1985, A Comprehensive Grammar, 15.48), not doubt.
+ */
+function purposeClause(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k > first; k--) {
+    const n = tokens[k].norm;
+    if (n === ';' || n === ':' || n === '.') return false;
+    if (n === 'lest') return true;
+    if (n === 'that' && (tokens[k - 1].norm === 'so' || (tokens[k - 1].norm === 'order' && k - 2 >= first && tokens[k - 2].norm === 'in'))) return true;
+    // ", that we may serve": a that-clause set off by a comma is adverbial (purpose), a
+    // complement clause ("fears that it may") is not set off
+    if (n === 'that' && tokens[k - 1].norm === ',' && k + 2 === i && tokens[k + 1].pos === 'PRON') return true;
+  }
+  return false;
+}
+
+const RELATIVE_SUBJECT = new Set(['that', 'which', 'who']);
+/** Forms that tie a clause to a past, perfect or future occasion rather than to what generally holds. */
+const EPISODIC_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', 'will', 'would', 'shall', "'ll", 'wo', 'been']);
+const PRESENT_BE = new Set(['is', 'are', 'am']);
+const NOT_FINITE_BEFORE = new Set(['to', 'may', 'might', 'can', 'could', 'should', 'must', 'will', 'would', 'shall', 'do', 'does', 'did']);
+
+/**
+ * Whether the clause before a coordinator at `cc` is a generic present ("PVY is transmissible
+ * by aphids but may also remain dormant", "the terms vary, and may consist of ..."): then the
+ * modal that shares its subject lists what can happen (Coates 1983: existential `may`), while
+ * after a past, perfect or future ("has sent troops and may send more") it is a conjecture.
+ */
+function genericConjunct(tokens: readonly Token[], cc: number, first: number): boolean {
+  let present = false;
+  for (let k = cc - 1; k >= first; k--) {
+    const t = tokens[k];
+    const n = normOf(t);
+    if (n === ';' || n === ':') break;
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      if (EPISODIC_AUX.has(n)) return false;
+      if (PRESENT_BE.has(n)) {
+        const next = tokens[k + 1];
+        if (next && next.pos === 'VERB' && next.norm.endsWith('ing')) return false; // "are planning": an ongoing event
+        present = true;
+      } else if (t.pos === 'VERB' && (k === first || !NOT_FINITE_BEFORE.has(normOf(tokens[k - 1])))) {
+        const l = t.lemma;
+        if (n === l || n === `${l}s` || n === `${l}es` || (l.endsWith('y') && n === `${l.slice(0, -1)}ies`)) present = true;
+      }
+    }
+  }
+  return present;
 }
 
 /** Finds hedges, weasels and vague attributions in tokenised text. */
