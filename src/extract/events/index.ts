@@ -1,9 +1,734 @@
+/**
+ * The `events` stage: who did what to whom, where and when, coded in PLOVER types with a CAMEO
+ * root, each event pointing at the sentence that states it (its evidence span).
+ *
+ * One walk per sentence: triggers are looked up by lemma in the compiled pattern index
+ * (patterns.ts, user `eventPatterns`); each match is checked against its object words and vetoes,
+ * then read in context the way the CAMEO codebook's parallel structure does:
+ *   - governed by an intent ("will", "agreed to", "willing to"): cooperative acts become AGREE
+ *     (03), conflictual ones THREATEN (13); "unless" makes any intent a threat;
+ *   - governed by "threaten to" → THREATEN, "demand/urge ... to/that" or "X said Y must" → DEMAND,
+ *     "refuse/decline to", "will not" + a cooperative act → REJECT, "failed to reach agreement" →
+ *     REJECT; "did not"/"never" → `negated`;
+ *   - actor: the nearest actor phrase before the trigger that is not inside a locative phrase
+ *     (pronouns resolved to the sentence's speaker or the previous subject; passive "by X");
+ *     target: the best-ranked actor phrase after it by the pattern's prepositions;
+ *   - "in exchange for" / "in return for" after a transfer adds the reverse transfer.
+ * Hedges (hedges layer, or a hedge adverb right before the trigger) set `hedged`; a quote from
+ * the quotes layer covering the trigger, or a reporting verb's subject, sets `reportedBy`.
+ */
 import { defineStage } from '../../pipeline/stage.js';
+import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, UserLexicon } from '../../types.js';
+import { mentionIndex, mentionsIn } from '../entities/mentions.js';
+import { candidates, type Candidate } from './actors.js';
+import { eventLexicon, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
+import { stemOf, normOf } from './gazetteer.js';
+import type { PloverType } from './plover.js';
+import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
+import { findDate } from './dates.js';
+import { governed, moodOf } from './mood.js';
 
-/** The `events` stage (placeholder until its issue lands: produces no annotations). */
+/** Parts of speech that never start a pattern. */
+const SKIP_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'SYM', 'PART', 'INTJ']);
+const GERUND_PREPS = new Set(['of', 'for', 'from', 'about', 'without', 'in', 'at', 'on']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const REPORT_VERBS = new Set(['say', 'tell', 'announce', 'claim', 'report', 'declare', 'state', 'confirm', 'acknowledge', 'allege', 'add', 'note', 'write', 'conclude', 'reiterate', 'indicate', 'suggest', 'assert', 'insist', 'admit', 'predict', 'estimate']);
+const CLAUSE_BREAK = new Set([';', 'which', 'who', 'whom', 'where', 'while', 'but', 'because', 'although', 'though', 'whereas', 'unless', 'if', 'when', 'after', 'before', 'since', 'as', '—', '–', ':']);
+const SUBJECT_SKIP_PREPS = new Set(['in', 'at', 'near', 'into', 'onto', 'on', 'against', 'to', 'from', 'toward', 'towards', 'over', 'under', 'across', 'throughout', 'inside', 'outside', 'after', 'before', 'during', 'since', 'alongside', 'beside', 'for', 'than', 'like', 'by', 'with', 'between', 'about', 'among', 'around', 'within']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+const DEFAULT_TARGET_PREPS = ['', 'to', 'against', 'with', 'on', 'at', 'from', 'of', 'into'];
+/** Hedge adverbs and modals (a subset of wooorm/hedges, MIT) that hedge the event they precede. */
+const HEDGE_CUES = new Set(['likely', 'probably', 'possibly', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'presumably', 'perhaps', 'supposedly', 'may', 'might', 'could', 'seemingly', 'suspected', 'alleged', 'believed', 'unconfirmed']);
+/** Weapons that make a killing or attack unconventional violence (CAMEO 18) ... */
+const UNCONVENTIONAL = new Set(['bomb', 'bombing', 'bomber', 'suicide', 'explosive', 'machete', 'knife', 'ied', 'grenade', 'torture', 'hostage', 'stab', 'beheading', 'car-bomb', 'gunman']);
+/** ... and those that make it conventional military force (CAMEO 19). */
+const MILITARY = new Set(['tank', 'artillery', 'shell', 'shelling', 'airstrike', 'air', 'missile', 'rocket', 'drone', 'helicopter', 'jet', 'warplane', 'mine', 'minefield', 'mortar', 'gunship', 'predator', 'army', 'troop', 'soldier', 'military', 'force', 'battle', 'frontline', 'offensive', 'warship', 'navy']);
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS', 'COP', 'CRM']);
+const VERBAL_ATTACK = new Set(['attack', 'hit', 'hammer', 'pound', 'slam', 'blast', 'target', 'assault']);
+/** Sectors that act with state authority (CAMEO 08 easing / 17 imposing restrictions). */
+const AUTHORITY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'REB', 'SPY']);
+const STRIKING_SECTORS = new Set(['LAB', 'EDU', 'CVL', 'AGR', 'HLH', 'BUS']);
+
+
+interface Raw {
+  pattern: CompiledPattern;
+  trigger: number;
+  /** Last token the pattern used (trigger phrase or its object word). */
+  last: number;
+}
+
+/** What the stage knows about the document while walking it. */
+interface Context {
+  tokens: readonly Token[];
+  text: string;
+  lex: EventLexicon;
+  published: string | null;
+  quotes: readonly Quote[];
+  hedges: readonly Hedge[];
+  entities: readonly Entity[];
+  /** Named actors with a country seen so far (for "both regimes"). */
+  recent: Candidate[];
+  /** Last subject with a country (for sentence-initial pronouns). */
+  lastSubject: Candidate | null;
+  /** Surname → actor introduced earlier with a country ("Russian President Vladimir Putin" → Putin). */
+  known: Map<string, Candidate>;
+}
+
+const has = (t: Token, w: string) => stemOf(t) === w || normOf(t) === w;
+
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[], end: number): boolean {
+  if (i + words.length > end) return false;
+  for (let k = 0; k < words.length; k++) if (!has(tokens[i + k], words[k])) return false;
+  return true;
+}
+
+function findNear(tokens: readonly Token[], from: number, to: number, set: WordSet, step: 1 | -1, end: number): number {
+  for (let i = from; step > 0 ? i < to : i >= to; i += step) {
+    const t = tokens[i];
+    if (t.norm === '.' || t.norm === ';') break;
+    const stem = stemOf(t);
+    const norm = normOf(t);
+    if (set.single.has(stem) || set.single.has(norm)) return i;
+    const phrases = set.multi.get(stem) ?? set.multi.get(norm);
+    if (phrases) for (const w of phrases) if (phraseAt(tokens, i, w, end)) return i + w.length - 1;
+  }
+  return -1;
+}
+
+/** Pattern matches in a sentence, at most one per trigger token. */
+function matches(ctx: Context, s: Sentence): Raw[] {
+  const { tokens, lex } = ctx;
+  const out: Raw[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || SKIP_POS.has(t.pos)) continue;
+    const keys = stemOf(t) === normOf(t) ? [normOf(t)] : [stemOf(t), normOf(t)];
+    if (t.pos === 'VERB' && !keys.some((k) => lex.byWord.has(k))) keys.push(...verbForms(normOf(t)));
+    let found: Raw | null = null;
+    for (const key of keys) {
+      const list = lex.byWord.get(key);
+      if (!list) continue;
+      for (const p of list) {
+        if (p.pos === 'VERB' && t.pos !== 'VERB') continue;
+        if (p.pos === 'NOUN' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+        if (!p.pos && p.trigger.length === 1 && t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
+        if (p.trigger.length > 1 && !phraseAt(tokens, i, p.trigger, s.endToken)) continue;
+        if (notAnAct(tokens, s, i)) continue;
+        const reach = p.reach ?? 5;
+        const tEnd = i + p.trigger.length;
+        let last = tEnd - 1;
+        if (p.withWords.size) {
+          const w = findNear(tokens, tEnd, Math.min(s.endToken, tEnd + reach), p.withWords, 1, s.endToken);
+          if (w < 0) continue;
+          last = w;
+        }
+        if (p.afterWords.size && findNear(tokens, i - 1, Math.max(s.firstToken, i - reach), p.afterWords, -1, i) < 0) continue;
+        if (p.notWords.size && vetoed(tokens, p, Math.max(s.firstToken, i - reach), Math.min(s.endToken, tEnd + reach), i, tEnd)) continue;
+        found = { pattern: p, trigger: i, last };
+        break;
+      }
+      if (found) break;
+    }
+    if (found) {
+      out.push(found);
+      i = found.pattern.trigger.length > 1 ? i + found.pattern.trigger.length - 1 : i;
+    }
+  }
+  // a noun that is another pattern's object ("launched an air strike") or its means ("killed
+  // ... in a car bombing") is part of that event, not a second one
+  const kept = out.filter((r, k) => {
+    if (out.some((o) => o !== r && o.last === r.trigger && o.trigger !== r.trigger)) return false;
+    // "Air strikes hit Kabul": the noun is the subject of the verb event right after it
+    if (tokens[r.trigger].pos !== 'VERB' && out.some((o) => o.trigger > r.trigger && o.trigger <= r.trigger + 2 && tokens[o.trigger].pos === 'VERB')) return false;
+    const t = tokens[r.trigger];
+    if (t.pos !== 'VERB' && k > 0) {
+      for (let j = r.trigger - 1; j >= Math.max(s.firstToken, r.trigger - 4); j--) {
+        if (tokens[j].pos === 'ADP') return false;
+        if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') break;
+      }
+    }
+    return true;
+  });
+  // standalone noun patterns only when nothing else fired
+  return kept.some((r) => !r.pattern.standalone) ? kept.filter((r) => !r.pattern.standalone) : kept;
+}
+
+/**
+ * Verb forms that name no act: an adjectival participle ("Ukraine's captured Kursk region") or a
+ * gerund complement of a preposition ("missiles capable of hitting", "in rioting").
+ */
+function notAnAct(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || i === s.firstToken) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((prev.norm === "'s" || prev.norm === '’s' || prev.pos === 'DET') && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return true;
+  return t.norm.endsWith('ing') && prev.pos === 'ADP' && GERUND_PREPS.has(prev.norm);
+}
+
+/** Base-form guesses for an inflected verb the lemmatiser missed ("staged" → stage). */
+function verbForms(w: string): string[] {
+  if (w.endsWith('ied')) return [w.slice(0, -3) + 'y'];
+  if (w.endsWith('ed')) return [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)];
+  if (w.endsWith('ing')) return w.length > 5 && w[w.length - 4] === w[w.length - 5] ? [w.slice(0, -4)] : [w.slice(0, -3), w.slice(0, -3) + 'e'];
+  if (w.endsWith('ed') && w.length > 4 && w[w.length - 3] === w[w.length - 4]) return [w.slice(0, -3)];
+  if (w.endsWith('es')) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.endsWith('s')) return [w.slice(0, -1)];
+  return [];
+}
+
+function vetoed(tokens: readonly Token[], p: CompiledPattern, from: number, to: number, a: number, b: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (k >= a && k < b) continue;
+    if (p.notWords.has(stemOf(tokens[k])) || p.notWords.has(normOf(tokens[k]))) return true;
+  }
+  return false;
+}
+
+function isPassive(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|ht|lt|ck|id)$/.test(t.norm)) return false;
+  // reduced relative: "those killed in battle", "people arrested by police"
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (i > s.firstToken && (prev.pos === 'NOUN' || prev.norm === 'those' || prev.norm === 'many' || prev.norm === 'some') && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return true;
+  for (let k = i - 1; k >= Math.max(s.firstToken, i - 3); k--) {
+    const w = stemOf(tokens[k]);
+    if (w === 'be' || w === 'get') return true;
+    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, max = 14, purpose = false): number {
+  for (let k = from; k < s.endToken && k < from + max; k++) {
+    const t = tokens[k];
+    if (CLAUSE_BREAK.has(t.norm) && k > from) return k;
+    const next = tokens[k + 1];
+    const verbal = next && (next.pos === 'VERB' || next.norm.endsWith('ing'));
+    if (k > from && verbal && (t.norm === ',' || t.norm === 'and' || (t.norm === 'to' && t.pos === 'PART' && !purpose))) return k;
+    // another verb's object is not this event's target ("capable of hitting the U.S.")
+    if (k > from && t.pos === 'VERB' && tokens[k - 1].norm !== 'to') return k;
+    if (t.norm === ',' && (tokens[k + 1]?.norm === 'according' || reportTagAhead(tokens, s, k + 1))) return k;
+    if (REPORT_VERBS.has(stemOf(tokens[k])) && tokens[k].pos === 'VERB' && k > from + 1) return k;
+  }
+  return Math.min(s.endToken, from + max);
+}
+
+/** Whether ", the FNV union said" follows: a reporting verb within four tokens, no other verb first. */
+function reportTagAhead(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  for (let k = from; k < s.endToken && k < from + 5; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return REPORT_VERBS.has(stemOf(t));
+  }
+  return false;
+}
+
+/** Resolves a pronoun or a bare surname to the actor it stands for. */
+function resolve(ctx: Context, cands: readonly Candidate[], c: Candidate, s?: Sentence): Candidate | null {
+  if (c.kind === 'pronoun' && (c.name === 'We' || c.name === 'we' || c.name === 'I') && s) {
+    // "We will never ...," the president said: the speaker
+    for (const r of reporters(ctx, cands, s)) {
+      if (r.k <= c.start) continue;
+      const tag = cands.find((o) => o.kind !== 'pronoun' && ((o.end === r.k && o.start > c.end) || o.start === r.k + 1));
+      if (tag) return tag;
+    }
+  }
+  if (c.kind === 'pronoun') {
+    const before = cands.filter((p) => p.end <= c.start && p.kind !== 'pronoun');
+    if (s && before.length) return subjectBefore(ctx, before, s, c.start);
+    return ctx.lastSubject;
+  }
+  if (c.kind === 'agent' && !c.country && !c.code && c.start > 0 && POSSESSIVES.has(ctx.tokens[c.start - 1].norm)) {
+    // "their forces", "its army": the owner is the previous actor
+    for (let k = cands.indexOf(c) - 1; k >= 0; k--) {
+      const p = cands[k];
+      if (p.kind !== 'pronoun' && (p.country || p.code)) return { ...c, country: p.country, code: p.code && p.code.length > 3 ? p.code : null };
+    }
+    if (ctx.lastSubject) return { ...c, country: ctx.lastSubject.country };
+  }
+  if (!c.country && !c.code && (c.kind === 'unknown' || c.kind === 'named')) {
+    const last = c.name.split(/\s+/).pop() ?? '';
+    const hit = ctx.known.get(last);
+    if (hit) return { ...c, country: hit.country, sector: c.sector ?? hit.sector, entity: c.entity ?? hit.entity, name: hit.name };
+  }
+  return c;
+}
+
+function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Candidate | null {
+  const { tokens } = ctx;
+  let ofCand: Candidate | null = null;
+  let weak: Candidate | null = null;
+  let fallback: Candidate | null = null;
+  let boundary = -1;
+  // the clause boundary: the nearest finite verb or "that" before the trigger
+  for (let k = i - 1; k > s.firstToken; k--) {
+    const t = tokens[k];
+    if (t.norm === 'that' || t.norm === ';' || (t.pos === 'VERB' && tokens[k - 1].pos !== 'DET' && !(t.norm.endsWith('ing') && k === i - 1))) {
+      boundary = k;
+      break;
+    }
+  }
+  let lastComma = -1;
+  for (let k = i - 1; k >= s.firstToken; k--) {
+    if (tokens[k].norm === ',') {
+      lastComma = k;
+      break;
+    }
+  }
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k];
+    if (c.end > i) continue;
+    if (c.kind === 'unknown' && c.start === s.firstToken && c.end === i) continue;
+    // "(ILO)", "Pakistan, a key U.S. ally, ...": parentheses and appositions are not the subject
+    if (c.start > s.firstToken && tokens[c.start - 1].norm === '(') continue;
+    const opener = c.end <= lastComma ? appositionOpener(tokens, s, c, i) : -1;
+    if (opener >= 0) {
+      const head = cands.find((o) => o.end === opener);
+      if (head) return resolve(ctx, cands, head, s);
+    }
+    if (c.prep === 'of') {
+      ofCand ??= c;
+      continue;
+    }
+    if (c.prep === 'with' && c.end === i && tokens[i].norm.endsWith('ing')) return resolve(ctx, cands, c, s);
+    if (SUBJECT_SKIP_PREPS.has(c.prep)) {
+      fallback ??= c.kind === 'named' && !c.place ? c : null;
+      continue;
+    }
+    const r = resolve(ctx, cands, c, s);
+    if (!r) continue;
+    // a name we cannot place ("Sheikh Hamad", "Mediterranean") yields to a known actor in the
+    // same clause ("Qatar's emir, Sheikh Hamad ..."); a sector noun ("rebels") is a subject as is
+    if (!r.country && !r.code && !r.members.length && r.kind !== 'agent' && r.kind !== 'pronoun') {
+      weak ??= r;
+      if (c.start <= boundary) break;
+      continue;
+    }
+    if (weak && c.end <= boundary) return weak;
+    return r;
+  }
+  const last = ofCand ?? weak ?? fallback;
+  return last ? resolve(ctx, cands, last, s) : null;
+}
+
+/** Index of the comma opening an apposition that holds candidate `c` ("X, a Y of Z, did"), or -1. */
+function appositionOpener(tokens: readonly Token[], s: Sentence, c: Candidate, i: number): number {
+  let close = -1;
+  for (let k = c.end; k < i; k++) if (tokens[k].norm === ',') close = k;
+  if (close < 0) return -1;
+  for (let k = c.start - 1; k > s.firstToken; k--) {
+    const t = tokens[k];
+    if (t.norm === ',') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+function targetAfter(ctx: Context, cands: readonly Candidate[], s: Sentence, from: number, p: CompiledPattern | null, actor: Candidate | null): Candidate | null {
+  const { tokens } = ctx;
+  const stop = clauseEnd(tokens, s, from, 14, !!p?.purpose);
+  const preps = p?.targetPreps ?? DEFAULT_TARGET_PREPS;
+  const never = new Set(p?.notTarget ?? []);
+  let best: Candidate | null = null;
+  let bestRank = Infinity;
+  for (const c of cands) {
+    if (c.start < from || c.start >= stop) continue;
+    if (c.kind === 'pronoun' || never.has(c.prep)) continue;
+    if (actor && c.start === actor.start) continue;
+    let rank = preps.indexOf(c.prep);
+    if (rank < 0 && LOCATIVE.has(c.prep)) continue;
+    if (rank < 0) rank = 50;
+    if (c.kind === 'unknown') rank += 10;
+    if (rank < bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+  }
+  return best ? resolve(ctx, cands, best, s) : null;
+}
+
+function toActor(c: Candidate | null): EventActor | null {
+  if (!c) return null;
+  const sector = c.sector;
+  const code = c.code ?? (c.country ? c.country + (sector ?? '') : null);
+  return {
+    name: c.name,
+    entity: c.entity,
+    country: c.country,
+    code: c.code && sector && !c.code.endsWith(sector) && c.code.length === 3 ? c.code + sector : code,
+    sector: sector ? (SECTOR_NAMES[sector] ?? sector.toLowerCase()) : null,
+    members: c.members.map((m) => toActor(m)!),
+  };
+}
+
+function locationOf(ctx: Context, cands: readonly Candidate[], from: number, s: Sentence): { name: string; country: string | null } | null {
+  const { tokens } = ctx;
+  const pick = (c: Candidate) => {
+    let country = c.country;
+    // "Ukraine's Kursk region": the possessor names the country
+    if (!country && c.start >= s.firstToken + 2 && (tokens[c.start - 1].norm === "'s" || tokens[c.start - 1].norm === '’s')) {
+      const owner = cands.find((o) => o.end === c.start - 1 && o.country);
+      country = owner?.country ?? null;
+    }
+    // the place as the text names it ("Turkey", "Kursk"), not the state's canonical name
+    return { name: ctx.text.slice(tokens[c.start].start, tokens[c.end - 1].end), country };
+  };
+  for (const c of cands) if (c.start >= from && c.place && LOCATIVE.has(c.prep)) return pick(c);
+  for (const c of cands) if (c.start < from && c.place && LOCATIVE.has(c.prep)) return pick(c);
+  return null;
+}
+
+function hedgedAt(ctx: Context, s: Sentence, i: number): boolean {
+  const start = ctx.tokens[i].start;
+  // a hypothetical: "If the Kremlin sends troops ..."
+  for (let k = i - 1; k >= Math.max(s.firstToken, i - 8); k--) {
+    const t = ctx.tokens[k];
+    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') return true;
+    if (t.norm === ',' || t.norm === ';') break;
+  }
+  for (const h of ctx.hedges) if (h.scope.start <= start && start < h.scope.end && h.end <= start) return true;
+  for (let k = i - 1; k >= Math.max(s.firstToken, i - 4); k--) {
+    const t = ctx.tokens[k];
+    if (HEDGE_CUES.has(t.norm)) return true;
+    if (t.pos === 'PUNCT' && t.norm !== ',') break;
+  }
+  return false;
+}
+
+type ReportedBy = NonNullable<Event['reportedBy']>;
+
+/** Whether a phrase follows a comma or closing quote (determiners aside): ", the president said". */
+function afterComma(tokens: readonly Token[], start: number, first: number): boolean {
+  for (let k = start - 1; k >= first; k--) {
+    const n = tokens[k].norm;
+    if (n === ',' || n === '”' || n === '"' || n === "''") return true;
+    if (tokens[k].pos !== 'DET') return false;
+  }
+  return false;
+}
+const reporterMemo = new WeakMap<readonly Candidate[], { k: number; before: ReportedBy | null; tag: ReportedBy | null }[]>();
+
+/** Reporting verbs of a sentence with who reports before and after them (once per sentence). */
+function reporters(ctx: Context, cands: readonly Candidate[], s: Sentence) {
+  const hit = reporterMemo.get(cands);
+  if (hit) return hit;
+  const { tokens } = ctx;
+  const who = (c: Candidate | null | undefined): ReportedBy | null => (c && c.kind !== 'pronoun' ? { name: c.name, entity: c.entity, quote: null } : null);
+  const out: { k: number; before: ReportedBy | null; tag: ReportedBy | null }[] = [];
+  // registered before it is filled: resolving a subject below may ask for the reporters again
+  reporterMemo.set(cands, out);
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'VERB' || !REPORT_VERBS.has(stemOf(t))) continue;
+    // after the event only the tag form counts: ", officials said" / ", said Merezhko"
+    const tag =
+      cands.find((c) => c.end === k && c.start > s.firstToken && afterComma(tokens, c.start, s.firstToken)) ??
+      (tokens[k - 1]?.norm === ',' ? cands.find((c) => c.start === k + 1) : undefined);
+    out.push({ k, before: who(subjectBefore(ctx, cands, s, k)), tag: who(tag) });
+  }
+  return out;
+}
+
+function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Event['reportedBy'] {
+  const offset = ctx.tokens[i].start;
+  for (const q of ctx.quotes) {
+    const inside = q.parts.length ? q.parts.some((p) => p.start <= offset && offset < p.end) : q.start <= offset && offset < q.end;
+    if (inside && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity, quote: q.id };
+    if (inside) return null;
+  }
+  const { tokens } = ctx;
+  // "X said/confirms (that) ... <event>" or "<event>, X said" or "according to X"
+  for (const r of reporters(ctx, cands, s)) {
+    if (r.k === i) continue;
+    const by = r.k < i ? r.before : r.tag;
+    if (by) return by;
+  }
+  for (let k = s.firstToken; k < s.endToken - 2; k++) {
+    if (tokens[k].norm === 'according' && tokens[k + 1].norm === 'to') {
+      const who = cands.find((c) => c.start >= k + 2 && c.start <= k + 4);
+      if (who) return { name: who.name, entity: who.entity, quote: null };
+    }
+  }
+  return null;
+}
+
+function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, target: Candidate | null): { type: PloverType; cameo: string; rule?: string } | null {
+  const { tokens } = ctx;
+  if (stemOf(tokens[raw.trigger]) === 'strike' && actor?.sector && STRIKING_SECTORS.has(actor.sector)) return { type: 'PROTEST', cameo: '14', rule: 'labour-strike' };
+  let unconv = false;
+  let mil = false;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const w = stemOf(tokens[k]);
+    if (UNCONVENTIONAL.has(w)) unconv = true;
+    if (MILITARY.has(w)) mil = true;
+  }
+  if (unconv) return { type: 'ASSAULT', cameo: '18' };
+  if (mil || actor?.sector === 'MIL' || target?.sector === 'MIL') return { type: 'FIGHT', cameo: '19' };
+  // "Trump attacked a federal judge", "Clinton slammed Obama": with no weapon or armed side in
+  // sight an attack is verbal, which CAMEO codes as criticism (111)
+  const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
+  if (!armed && VERBAL_ATTACK.has(stemOf(tokens[raw.trigger]))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
+  return null;
+}
+
+/** Codes the events of one sentence. */
+function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw[]): Omit<Event, 'id'>[] {
+  const { tokens, text } = ctx;
+  const consumed = new Set<number>();
+  const moods = raws.map((r) => moodOf(tokens, s, r.trigger));
+  // a governing verb that is itself a trigger ("threatened to", "agreed to") is folded into the
+  // event it governs instead of standing alone
+  moods.forEach((mood, k) => {
+    const g = mood.governor;
+    if (g < 0) return;
+    const gi = raws.findIndex((o) => o.trigger === g);
+    if (gi >= 0 && gi !== k) consumed.add(gi);
+  });
+  const unless = (from: number) => {
+    for (let k = from; k < s.endToken; k++) if (tokens[k].norm === 'unless') return true;
+    return false;
+  };
+  const evidence = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+  const date = /\d|day\b/i.test(evidence.text) ? findDate(evidence.text, ctx.published) : null;
+  const out: Omit<Event, 'id'>[] = [];
+  let prevActor: Candidate | null = null;
+  raws.forEach((r, k) => {
+    if (consumed.has(k)) return;
+    const p = r.pattern;
+    const mood = moods[k];
+    let actor: Candidate | null;
+    let target: Candidate | null;
+    let type: PloverType = p.type;
+    let cameo = p.cameo;
+    let negated = false;
+    let rule = p.id;
+    const subjectAt = mood.governor >= 0 && mood.kind !== 'obligation' ? mood.governor : r.trigger;
+    if (!p.control && isPassive(tokens, s, r.trigger)) {
+      const by = cands.find((c) => c.start > r.trigger && c.start <= r.trigger + 6 && c.prep === 'by');
+      actor = by ? resolve(ctx, cands, by, s) : null;
+      const reduced = !['be', 'get'].some((w) => [1, 2, 3].some((d) => r.trigger - d >= s.firstToken && stemOf(tokens[r.trigger - d]) === w));
+      const head = cands.find((c) => c.end === r.trigger);
+      target = reduced ? (head ? resolve(ctx, cands, head, s) : null) : subjectBefore(ctx, cands, s, r.trigger);
+      if (!actor && (p.type === 'COERCE' || p.type === 'INVESTIGATE')) {
+        // "was arrested in Lebanon": the authorities of the place where it happened
+        const where = cands.find((c) => c.start > r.trigger && LOCATIVE.has(c.prep) && c.country && c.place);
+        if (where) actor = { ...where, sector: 'GOV', code: null, kind: 'named' };
+      }
+    } else {
+      actor = subjectBefore(ctx, cands, s, subjectAt);
+      // the target may sit before the object ("gave the Ivory Coast 5 million dollars"), but the
+      // object itself ("sent North Korean troops") is not the target
+      const objectEnd = r.last;
+      const objectFree = p.ownObject && r.last > r.trigger ? cands.filter((c) => !(c.start <= objectEnd && c.end > objectEnd) && !(c.start > r.trigger && c.end <= objectEnd && !c.country && !c.code)) : cands;
+      target = targetAfter(ctx, objectFree, s, r.trigger + p.trigger.length, p, actor);
+      if (!target && subjectAt !== r.trigger) target = targetAfter(ctx, cands, s, subjectAt + 1, null, actor);
+    }
+    // "tests missiles and threatens X", "sent troops to fight": the same doer as the act before
+    const before = tokens[r.trigger - 1]?.pos === 'ADV' ? r.trigger - 2 : r.trigger - 1;
+    const linker = before >= s.firstToken ? tokens[before] : null;
+    if (prevActor && linker && (linker.norm === 'and' || (linker.norm === 'to' && linker.pos === 'PART' && !mood.kind)) && (!actor || (!actor.country && !actor.code) || linker.norm === 'and')) {
+      if (!(linker.norm === 'and' && actor && actor.end > before)) actor = prevActor;
+    }
+    if (p.standalone) {
+      const named = cands.filter((c) => (c.country || c.code || c.members.length) && !LOCATIVE.has(c.prep));
+      const flat = named.flatMap((c) => (c.members.length ? c.members : [c]));
+      const distinct = flat.filter((c, j) => flat.findIndex((o) => o.country === c.country && o.code === c.code) === j);
+      if (distinct.length < 2 && /\b(both|two|mutual|bilateral|each other)\b/i.test(evidence.text)) {
+        const other = [...ctx.recent].reverse().find((c) => c.country && !distinct.some((d) => d.country === c.country));
+        if (other) distinct.push(other);
+      }
+      if (!distinct.length) return;
+      actor = distinct[0];
+      target = distinct[1] ?? null;
+    }
+    if (p.violence) {
+      const v = violence(ctx, s, r, actor, target);
+      if (v) {
+        type = v.type;
+        cameo = v.cameo;
+        if (v.rule) rule = v.rule;
+      }
+    }
+    if (mood.kind === 'obligation') {
+      // "X said (that) Y must ...": a demand by the speaker on Y
+      const report = findReportVerb(tokens, s, r.trigger);
+      if (report < 0) return;
+      target = subjectBefore(ctx, cands, s, mood.governor);
+      actor = subjectBefore(ctx, cands, s, report);
+      if (actor && target && actor.start === target.start) target = null;
+      type = 'DEMAND';
+      cameo = '10';
+      rule = `must+${p.id}`;
+    } else {
+      const g = governed(type, cameo, mood, mood.kind === 'intent' && unless(r.trigger));
+      if (!g) return;
+      if (g.type !== type || mood.kind) {
+        const gov = mood.governor >= 0 ? raws.find((o) => o.trigger === mood.governor) : undefined;
+        rule = `${gov ? gov.pattern.id : mood.kind ?? 'intent'}+${rule}`;
+      }
+      type = g.type;
+      cameo = g.cameo;
+      negated = g.negated;
+      if (mood.kind === 'demand' && mood.governor >= 0) {
+        // the addressee sits between the demand verb and the demanded act
+        const addressee = cands.find((c) => c.start > mood.governor && c.end <= r.trigger && c.kind !== 'pronoun');
+        if (addressee) target = resolve(ctx, cands, addressee, s);
+      }
+    }
+    const next = tokens[r.last + 1]?.pos === 'ADV' ? tokens[r.last + 2] : tokens[r.last + 1];
+    if (type === 'REJECT' && next?.norm === 'that') target = null;
+    if (type === 'REJECT' && !target && actor) {
+      // "an assertion Kyiv denies": what is denied is the claim of the one who made it
+      const report = findReportVerb(tokens, s, r.trigger);
+      const claimant = report >= 0 ? subjectBefore(ctx, cands, s, report) : null;
+      if (claimant && claimant.start !== actor.start && (claimant.country !== actor.country || !actor.country)) target = claimant;
+    }
+    if (!actor && !target) return;
+    if (p.authority && !(actor && (actor.code || (actor.sector && AUTHORITY_SECTORS.has(actor.sector)) || (actor.country && (actor.kind === 'named' && actor.place))))) return;
+    if (actor && !actor.country && !actor.code && !actor.members.length && (actor.sector || actor.kind === 'agent')) {
+      // PETRARCH-style default: an actor we cannot place ("President Omar El Bashir", "rebels")
+      // belongs to the only country the sentence names
+      const countries = new Set(cands.flatMap((c) => (c.members.length ? c.members : [c])).map((c) => c.country).filter(Boolean));
+      const only = countries.size === 1 ? [...countries][0] : null;
+      // not across a front line: "Hamas fighters attacked an Israeli post" is not Israeli
+      const hostile = (type === 'FIGHT' || type === 'ASSAULT') && target?.country === only;
+      if (only && !hostile) actor = { ...actor, country: only };
+    }
+    let symmetric = !!p.symmetric && !!actor && (!!target || actor.members.length > 1);
+    if (p.symmetric && actor && !target && actor.members.length === 2) {
+      target = actor.members[1];
+      actor = actor.members[0];
+      symmetric = true;
+    }
+    if (p.id === 'joint-exercise' || (actor && actor.members.length > 1 && type === 'MOBILIZE')) {
+      type = 'COOPERATE';
+      cameo = '06';
+    }
+    if (actor) prevActor = actor;
+    out.push({
+      ...evidence,
+      type,
+      cameo,
+      actor: toActor(actor),
+      target: toActor(target),
+      symmetric,
+      location: locationOf(ctx, cands, r.trigger, s),
+      date,
+      hedged: hedgedAt(ctx, s, mood.governor >= 0 && mood.governor < r.trigger ? Math.min(mood.governor, r.trigger) : r.trigger),
+      negated,
+      reportedBy: notParty(reportedByAt(ctx, cands, s, r.trigger), target),
+      rule: `events/${rule}`,
+    });
+    // "in exchange for" / "in return for" after a transfer: the reverse transfer
+    if ((type === 'AID' || type === 'COOPERATE' || (type === 'AGREE' && p.type === 'AID')) && actor && target) {
+      for (let j = r.last + 1; j < s.endToken - 2; j++) {
+        if (tokens[j].norm === 'in' && (tokens[j + 1].norm === 'exchange' || tokens[j + 1].norm === 'return') && tokens[j + 2].norm === 'for') {
+          out.push({
+            ...evidence,
+            type: type === 'AGREE' ? 'AGREE' : 'AID',
+            cameo: type === 'AGREE' ? '03' : '07',
+            actor: toActor(target),
+            target: toActor(actor),
+            symmetric: false,
+            location: null,
+            date,
+            hedged: hedgedAt(ctx, s, j),
+            negated: false,
+            reportedBy: reportedByAt(ctx, cands, s, j),
+            rule: 'events/in-exchange',
+          });
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** A claim is not reported by the party it is made against ("an assertion Kyiv denies"). */
+function notParty(by: Event['reportedBy'], target: Candidate | null): Event['reportedBy'] {
+  if (!by || !target) return by;
+  return (by.entity && by.entity === target.entity) || by.name === target.name ? null : by;
+}
+
+function findReportVerb(tokens: readonly Token[], s: Sentence, before: number): number {
+  for (let k = before - 1; k >= s.firstToken; k--) if (tokens[k].pos === 'VERB' && REPORT_VERBS.has(stemOf(tokens[k]))) return k;
+  return -1;
+}
+
+/** Codes the events of a whole document. */
+export function extractEvents(input: {
+  source: Source;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  quotes: readonly Quote[];
+  hedges: readonly Hedge[];
+  lexicon: UserLexicon;
+  referenceDate?: string;
+  report?: (code: string, message: string) => void;
+}): Event[] {
+  const lex = eventLexicon(input.lexicon);
+  for (const problem of lex.problems) input.report?.('E_EVENTS_LEXICON', problem);
+  const ctx: Context = {
+    tokens: input.tokens,
+    text: input.source.text,
+    lex,
+    published: input.source.published ?? input.referenceDate ?? null,
+    quotes: input.quotes,
+    hedges: input.hedges,
+    entities: input.entities,
+    recent: [],
+    lastSubject: null,
+    known: new Map(),
+  };
+  const index = mentionIndex(input.entities);
+  const events: Omit<Event, 'id'>[] = [];
+  for (const s of input.sentences) {
+    if (s.section === 'sources') continue;
+    // actor phrases are only worth building where a pattern fired (most sentences have none)
+    const raws = matches(ctx, s);
+    const cands = raws.length ? candidates(input.tokens, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentionsIn(index, s.start, s.end)) : [];
+    if (raws.length) events.push(...sentenceEvents(ctx, s, cands, raws));
+    for (const c of cands) {
+      if (c.kind === 'named' && c.country && !c.members.length) {
+        ctx.recent.push(c);
+        const words = c.name.split(/\s+/);
+        if (words.length > 1 && /^[A-Z]/.test(words[words.length - 1])) ctx.known.set(words[words.length - 1], c);
+      }
+    }
+    if (ctx.recent.length > 12) ctx.recent.splice(0, ctx.recent.length - 12);
+    // the salient subject for the next sentence's "he"/"they": whoever speaks here, else the
+    // first actor with a country outside a prepositional phrase
+    const q = input.quotes.find((x) => x.cue && x.cue.start >= s.start && x.cue.end <= s.end && x.speaker && (x.speaker.country || x.speaker.entity));
+    const entity = q?.speaker?.entity ? input.entities.find((e) => e.id === q.speaker!.entity) : undefined;
+    const subj = q?.speaker
+      ? { start: -1, end: -1, name: q.speaker.name, entity: q.speaker.entity, country: q.speaker.country ?? entity?.country ?? null, code: entity?.code ?? null, sector: sectorCode(entity?.sector ?? null), kind: 'named' as const, place: false, prep: '', members: [] }
+      : cands.find((c) => c.kind !== 'pronoun' && c.country && !SUBJECT_SKIP_PREPS.has(c.prep));
+    if (subj) ctx.lastSubject = subj;
+  }
+  return events
+    .map((e, k) => ({ e, k }))
+    .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
+    .map(({ e }, k) => ({ id: `v${k + 1}`, ...e }));
+}
+
+/** The `events` stage. */
 export const events = defineStage({
   name: 'events',
-  requires: ['structure', 'tokens', 'entities', 'quotes', 'hedges'],
+  requires: ['tokens', 'entities', 'quotes', 'hedges'],
   produces: 'events',
-  run: () => [],
+  run: ({ source, layers, lexicon, options, report }) =>
+    extractEvents({
+      source,
+      tokens: layers.tokens.tokens,
+      sentences: layers.tokens.sentences,
+      entities: layers.entities,
+      quotes: layers.quotes,
+      hedges: layers.hedges,
+      lexicon,
+      referenceDate: options.referenceDate,
+      report: (code, message) => report(code, message),
+    }),
 });

@@ -1,0 +1,286 @@
+/**
+ * Actor candidates in one sentence: who could be the actor or target of an event. Built from the
+ * entity layer's mentions first, then the events gazetteer (countries, demonyms, capitals, seats,
+ * international bodies, user dictionaries), sector nouns ("troops", "officials") and pronouns;
+ * then merged into noun phrases the way CAMEO actor coding reads them:
+ *
+ *   "North Korean troops"        demonym + sector noun      → PRK, MIL
+ *   "Sudan's government"         country 's + sector noun   → SDN, GOV
+ *   "Rebels in the Ivory Coast"  sector noun + in/of + name → CIV, REB
+ *   "President Omar al-Bashir"   title + name               → GOV (country from context)
+ *   "Israel and the Palestinians" two actors joined by "and" → compound with members
+ */
+import type { Entity, Token } from '../../types.js';
+import type { MentionRef } from '../entities/mentions.js';
+import { agentAt, fuzzyCountry, matchAt, normOf, type Gazetteer } from './gazetteer.js';
+import { sectorCode, TITLES } from './actor-lexicon.js';
+
+/** A possible event participant: token range [start, end) and what it stands for. */
+export interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  entity: string | null;
+  country: string | null;
+  /** Full code when the source gives one (IGO codes, user dictionaries, entity layer). */
+  code: string | null;
+  /** CAMEO sector code (GOV, MIL, ...). */
+  sector: string | null;
+  kind: 'named' | 'agent' | 'pronoun' | 'unknown';
+  /** Countries, capitals and places can also be locations. */
+  place: boolean;
+  /** The preposition right before the phrase ('' when none). */
+  prep: string;
+  members: Candidate[];
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const NP_GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const QUANTIFIERS = new Set(['about', 'around', 'over', 'under', 'nearly', 'approximately', 'some', 'up', 'to', 'roughly', 'almost']);
+const ATTACH_PREPS = new Set(['in', 'of', 'from', 'based', 'throughout', 'across']);
+const SKIP_BEFORE_PREP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+/** Index of the first token whose start is >= offset. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function prepBefore(tokens: readonly Token[], start: number, first: number): string {
+  for (let i = start - 1, n = 0; i >= first && n < 5; i--, n++) {
+    const t = tokens[i];
+    // "about 2,500 dockworkers", "over 200 soldiers": a quantifier, not a preposition
+    if (t.pos === 'ADP' && tokens[i + 1]?.pos === 'NUM' && QUANTIFIERS.has(t.norm)) return '';
+    if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'to') || t.norm === 'between' || t.norm === 'alongside') return t.norm;
+    if (t.norm === 'more' || t.norm === 'than' || t.norm === 'least' || t.norm === 'at' || t.norm === 'some') continue;
+    if (!SKIP_BEFORE_PREP.has(t.pos) || t.norm === 'its' || t.norm === 'their') return '';
+  }
+  return '';
+}
+
+function fromEntity(e: Entity): Pick<Candidate, 'country' | 'code' | 'sector' | 'place' | 'entity' | 'name'> {
+  return {
+    entity: e.id,
+    name: e.name,
+    country: e.country,
+    code: e.code,
+    sector: sectorCode(e.sector ?? null),
+    place: e.type === 'country' || e.type === 'place',
+  };
+}
+
+/** Builds the merged actor candidates of tokens [first, end). */
+export function candidates(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  text: string,
+  gaz: Gazetteer,
+  mentions: readonly MentionRef[],
+): Candidate[] {
+  const raw: Candidate[] = [];
+  const covered = new Uint8Array(end - first);
+  const cover = (a: number, b: number) => {
+    for (let k = a; k < b; k++) covered[k - first] = 1;
+  };
+  const mk = (start: number, stop: number, rest: Partial<Candidate>): Candidate => ({
+    start,
+    end: stop,
+    name: text.slice(tokens[start].start, tokens[stop - 1].end),
+    entity: null,
+    country: null,
+    code: null,
+    sector: null,
+    kind: 'named',
+    place: false,
+    prep: prepBefore(tokens, start, first),
+    members: [],
+    ...rest,
+  });
+  for (const m of mentions) {
+    const a = tokenAt(tokens, m.start);
+    let b = a;
+    while (b < end && tokens[b].end <= m.end) b++;
+    if (a < first || b <= a || covered[a - first]) continue;
+    const info = fromEntity(m.entity);
+    // the user's own actor dictionaries (`eventActors`, `actorsFiles`) outrank the entity layer
+    const user = matchAt(gaz, tokens, a, b);
+    if (user && user.end === b && user.entry.kind === 'user') Object.assign(info, { country: user.entry.country, code: user.entry.code, sector: user.entry.sector ?? info.sector });
+    if (!info.country && !info.code) {
+      // the entity layer may not know a name the events gazetteer does ("European Community")
+      const g = matchAt(gaz, tokens, a, b) ?? (b - a === 1 ? fuzzyEntry(gaz, tokens[a], a + 1) : null);
+      if (g && g.end === b) Object.assign(info, { country: g.entry.country, code: g.entry.code, sector: info.sector ?? g.entry.sector, place: g.entry.kind === 'country' || g.entry.kind === 'capital' });
+    }
+    // a group or sector noun without a country ("officials", "rebels") is an agent to be merged
+    let kind: Candidate['kind'] = 'named';
+    if (!info.country && !info.code && m.entity.type !== 'person') {
+      const ag = agentAt(gaz, tokens, b - 1, end) ?? agentAt(gaz, tokens, a, end);
+      if (ag || info.sector) {
+        kind = 'agent';
+        info.sector ??= ag?.sector ?? null;
+      }
+    }
+    if (!info.sector) {
+      // a title inside the mention ("Federal Minister", "President X") gives the sector
+      for (let k = a; k < b && !info.sector; k++) info.sector = TITLES[normOf(tokens[k])] ?? null;
+    }
+    raw.push(mk(a, b, { ...info, kind }));
+    cover(a, b);
+  }
+  for (let i = first; i < end; i++) {
+    if (covered[i - first]) continue;
+    const t = tokens[i];
+    const g = matchAt(gaz, tokens, i, end);
+    if (g) {
+      const e = g.entry;
+      raw.push(mk(i, g.end, { name: e.name, country: e.country, code: e.code, sector: e.sector, place: e.kind === 'country' || e.kind === 'capital' }));
+      cover(i, g.end);
+      i = g.end - 1;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const a = agentAt(gaz, tokens, i, end);
+      if (a) {
+        raw.push(mk(i, a.end, { kind: 'agent', sector: a.sector }));
+        cover(i, a.end);
+        i = a.end - 1;
+        continue;
+      }
+    }
+    if (t.pos === 'PRON' && PRONOUNS.has(t.norm)) {
+      raw.push(mk(i, i + 1, { kind: 'pronoun' }));
+      continue;
+    }
+    const fuzzy = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, normOf(t)) : null;
+    if (fuzzy) {
+      raw.push(mk(i, i + 1, { name: fuzzy.name, country: fuzzy.country, sector: fuzzy.sector, place: fuzzy.kind === 'country' || fuzzy.kind === 'capital' }));
+      continue;
+    }
+    if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text)) {
+      let j = i + 1;
+      while (j < end && !covered[j - first] && tokens[j].pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text) && !matchAt(gaz, tokens, j, end)) j++;
+      raw.push(mk(i, j, { kind: 'unknown', place: true }));
+      i = j - 1;
+    }
+  }
+  raw.sort((x, y) => x.start - y.start);
+  return mergePhrases(tokens, raw, end);
+}
+
+function fuzzyEntry(gaz: Gazetteer, t: Token, end: number) {
+  const e = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, normOf(t)) : null;
+  return e ? { entry: e, end } : null;
+}
+
+function gapIsNounPhrase(tokens: readonly Token[], from: number, to: number, max: number): boolean {
+  if (to - from > max) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!(NP_GAP_POS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || t.norm === '-' || t.norm === "'" || t.norm === '’' || t.norm === 'and')) return false;
+    if (t.norm === 'and' && k !== from) return false;
+  }
+  return true;
+}
+
+function mergePhrases(tokens: readonly Token[], raw: Candidate[], end: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    const next = raw[i + 1];
+    // named/demonym (+ 's / adjectives) + sector noun: "North Korean troops", "Sudan's government"
+    // (an unknown proper name + sector noun is an organisation: "Kurdistan Workers' Party")
+    if (next && (c.kind === 'named' || (c.kind === 'unknown' && c.end - c.start > 1)) && next.kind === 'agent' && !c.members.length && gapIsNounPhrase(tokens, c.end, next.start, 3) && !hasAnd(tokens, c.end, next.start)) {
+      c = { ...c, end: next.end, sector: c.sector && c.sector !== 'GOV' ? c.sector : next.sector, place: false, kind: 'named' };
+      i++;
+    }
+    // more sector nouns in the same phrase: "Israeli army bulldozers", "Israeli helicopters and tanks"
+    while ((c.kind === 'named' || c.kind === 'agent') && c.sector && raw[i + 1]?.kind === 'agent') {
+      const more = raw[i + 1];
+      const gap = more.start - c.end;
+      const joined = gap === 0 || (gap === 1 && tokens[c.end].norm === 'and' && tokens[c.end - 1].pos !== 'PROPN');
+      if (!joined) break;
+      c = { ...c, end: more.end };
+      i++;
+    }
+    // title/sector + name: "President Abdelaziz Bouteflika", "Defence Secretary Tom King"
+    const after = raw[i + 1];
+    if (after && c.kind !== 'pronoun' && (c.sector || c.code) && (after.kind === 'unknown' || (after.kind === 'named' && !after.place && !after.country && !after.code)) && after.start === c.end) {
+      const titled = TITLES[normOf(tokens[c.end - 1])] ?? null;
+      if (titled || c.kind === 'named') {
+        c = { ...c, end: after.end, name: after.name, entity: after.entity ?? c.entity, kind: 'named', place: false };
+        i++;
+      }
+    }
+    // sector noun + in/of/from + country: "Rebels in the Ivory Coast", "Opposition groups in Zimbabwe"
+    const pp = raw[i + 1];
+    if (pp && c.kind === 'agent' && !c.country && pp.country && ATTACH_PREPS.has(pp.prep) && pp.start - c.end <= 4 && attachGap(tokens, c.end, pp.start)) {
+      c = { ...c, end: pp.end, country: pp.country, code: pp.code, kind: 'named' };
+      i++;
+    }
+    // organisation/country + title words + person: "U.N. Secretary-General Kofi Annan"
+    const person = raw[i + 1];
+    if (person && (c.country || c.code) && c.kind === 'named' && !c.members.length && person.kind !== 'pronoun' && !person.country && !person.code && !person.place && person.start > c.end && titleGap(tokens, c.end, person.start)) {
+      c = { ...c, end: person.end, name: person.name, entity: person.entity ?? c.entity, sector: c.sector ?? person.sector };
+      i++;
+    }
+    out.push(c);
+  }
+  // compounds: "Israel and the Palestinians", "Hungarian and Romanian officials", "between X and Y"
+  const merged: Candidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    const known = (c: Candidate) => !!(c.country || c.code);
+    const actorLike = (c: Candidate) => known(c) || c.kind === 'unknown' || (c.kind === 'named' && !c.place);
+    if (b && a.kind !== 'pronoun' && b.kind !== 'pronoun' && (known(a) || known(b)) && actorLike(a) && actorLike(b) && andBetween(tokens, a.end, b.start)) {
+      const sector = a.sector ?? b.sector;
+      const first = { ...a, sector };
+      const second = { ...b, prep: a.prep, sector: b.sector ?? (b.kind === 'named' && !b.place ? null : sector) };
+      merged.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, entity: null, country: null, code: null, sector, kind: 'named', place: false, members: [first, second] });
+      i++;
+      continue;
+    }
+    merged.push(a);
+  }
+  void end;
+  return merged;
+}
+
+function attachGap(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!(t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === 'based')) return false;
+  }
+  return true;
+}
+
+function titleGap(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!((t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text)) && t.norm !== '-' && t.norm !== "'s") return false;
+  }
+  return true;
+}
+
+function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm === 'and') return true;
+  return false;
+}
+
+function andBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let and = false;
+  for (let k = from; k < to; k++) {
+    const n = tokens[k].norm;
+    if (n === 'and' && !and) and = true;
+    else if (!(tokens[k].pos === 'DET' || n === 'its' || n === 'their' || n === 'the' || (n === ',' && false))) return false;
+  }
+  return and;
+}

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../nlp/structure.js';
+import { tokenize } from '../../nlp/tokens.js';
+import type { Entity, Event, EventActor, Hedge, Quote, Source, UserLexicon } from '../../types.js';
+import { extractEvents } from './index.js';
+
+/** Builds structure and tokens by hand (other layers only when given) and codes the events. */
+function eventsOf(text: string, extra: { entities?: Entity[]; quotes?: Quote[]; hedges?: Hedge[]; lexicon?: UserLexicon } = {}, diags: string[] = []): Event[] {
+  const source: Source = { text, origin: { path: null, url: null, id: null }, title: null, published: '2025-04-28', outlet: null, format: 'text', links: [], hints: [], skip: [], diagnostics: [] };
+  const tl = tokenize(text, buildStructure(source));
+  return extractEvents({
+    source,
+    tokens: tl.tokens,
+    sentences: tl.sentences,
+    entities: extra.entities ?? [],
+    quotes: extra.quotes ?? [],
+    hedges: extra.hedges ?? [],
+    lexicon: extra.lexicon ?? {},
+    report: (code, message) => diags.push(`${code} ${message}`),
+  });
+}
+
+const who = (a: EventActor | null) => (!a ? '-' : a.members.length ? a.members.map((m) => m.code ?? m.name).join('+') : a.code ?? a.country ?? a.name);
+
+/** One readable line per event: type/root, actor -> target (codes), then what the text adds. */
+function render(e: Event): string {
+  const p = [`event ${e.type}/${e.cameo} ${who(e.actor)} -> ${who(e.target)}`];
+  if (e.symmetric) p.push('symmetric');
+  if (e.location) p.push(`loc=${e.location.name}${e.location.country ? '/' + e.location.country : ''}`);
+  if (e.date) p.push(`date=${e.date}`);
+  if (e.hedged) p.push('hedged');
+  if (e.negated) p.push('negated');
+  if (e.reportedBy) p.push(`by=${e.reportedBy.name}${e.reportedBy.quote ? `[${e.reportedBy.quote}]` : ''}`);
+  p.push(`(${e.rule})`);
+  return p.join(' ');
+}
+
+const lines = (text: string, extra?: Parameters<typeof eventsOf>[1]) => eventsOf(text, extra).map(render);
+
+describe('AID: send troops, ship arms, provide aid', () => {
+  const rows: [string, string[]][] = [
+    ["Germany sent 500 troops to Lithuania on Monday.", ["event AID/07 DEU -> LTU date=2025-04-28 (events/send-troops)"]],
+    ["France shipped artillery shells and rockets to Ukraine.", ["event AID/07 FRA -> UKR (events/ship-arms)"]],
+    ["Canada has provided food aid to Sudanese refugees.", ["event AID/07 CAN -> SDNREF (events/provide-aid)"]],
+    ["Uganda granted asylum to 18 Rwandan rebels.", ["event AID/07 UGA -> RWAREB (events/provide-aid)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('AGREE: intent to cooperate', () => {
+  const rows: [string, string[]][] = [
+    ["Japan will give Vietnam a grant of 50 million dollars.", ["event AGREE/03 JPN -> VNM (events/intent+provide-aid)"]],
+    ["Brazil agreed to share intelligence with Argentina.", ["event AGREE/03 BRA -> ARG (events/agree+share-intelligence)"]],
+    ["The French president will visit China next week.", ["event AGREE/03 FRAGOV -> CHN (events/intent+visit)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('CONSULT: talks, visits', () => {
+  const rows: [string, string[]][] = [
+    ["Egyptian and Jordanian officials held talks in Cairo on Tuesday.", ["event CONSULT/04 EGYGOV+JORGOV -> - loc=Cairo/EGY date=2025-04-22 (events/hold-talks)"]],
+    ["The Chinese foreign minister visited Pakistan.", ["event CONSULT/04 CHNGOV -> PAK (events/visit)"]],
+    ["The union held a meeting about pensions.", ["event CONSULT/04 union -> - (events/hold-talks)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('SUPPORT: praise, sign agreements', () => {
+  const rows: [string, string[]][] = [
+    ["The Indian president praised Nepal's efforts.", ["event SUPPORT/05 INDGOV -> NPL (events/praise)"]],
+    ["Kenya and Uganda signed a trade agreement.", ["event SUPPORT/05 KEN -> UGA symmetric (events/sign-pact)"]],
+    ["Colombia and Ecuador signed a border accord on 3 May 2024.", ["event SUPPORT/05 COL -> ECU symmetric date=2024-05-03 (events/sign-pact)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('COOPERATE', () => {
+  const rows: [string, string[]][] = [
+    ["The Indian navy held joint exercises with France.", ["event COOPERATE/06 INDMIL -> FRA symmetric (events/joint-exercise)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('CONCEDE', () => {
+  const rows: [string, string[]][] = [
+    ["Sudan's government lifted the curfew in Khartoum.", ["event CONCEDE/08 SDNGOV -> - loc=Khartoum/SDN (events/ease-restrictions)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('RETREAT', () => {
+  const rows: [string, string[]][] = [
+    ["The Turkish army lifted the blockade on Syrian trucks.", ["event RETREAT/08 TURMIL -> SYR (events/lift-blockade)"]],
+    ["Ethiopian troops withdrew from the border town.", ["event RETREAT/08 ETHMIL -> - (events/withdraw-troops)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('INVESTIGATE', () => {
+  const rows: [string, string[]][] = [
+    ["Peruvian prosecutors launched an investigation into the mining company.", ["event INVESTIGATE/09 PERJUD -> company (events/open-investigation)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('DEMAND', () => {
+  const rows: [string, string[]][] = [
+    ["Poland demanded that Russia return the archives.", ["event DEMAND/10 POL -> RUS (events/demand+release)"]],
+    ["Mexico said the United States must withdraw its troops from the border.", ["event DEMAND/10 MEX -> USA by=Mexico (events/must+withdraw-troops)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('DISAPPROVE', () => {
+  const rows: [string, string[]][] = [
+    ["Chile condemned the Bolivian government.", ["event DISAPPROVE/11 CHL -> BOLGOV (events/criticize)"]],
+    ["Nigeria accused Ghana of harbouring rebels.", ["event DISAPPROVE/11 NGA -> GHA (events/criticize)"]],
+    ["Vietnam lodged a formal protest with China.", ["event DISAPPROVE/11 VNM -> CHN (events/lodge-protest)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('REJECT: denials, refusals', () => {
+  const rows: [string, string[]][] = [
+    ["Kyiv denies the claim.", ["event REJECT/12 UKRGOV -> - (events/deny)"]],
+    ["Serbia rejected the Croatian proposal.", ["event REJECT/12 SRB -> HRV (events/deny)"]],
+    ["Venezuela will not accept the offer.", ["event REJECT/12 VEN -> - (events/intent+accept)"]],
+    ["Greece refused to deploy peacekeepers in Libya.", ["event REJECT/12 GRC -> LBYMIL (events/refuse+deploy-troops)"]],
+    ["Bolivia ruled out talks with Chile.", ["event REJECT/12 BOL -> CHL (events/rule-out)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('THREATEN', () => {
+  const rows: [string, string[]][] = [
+    ["Iraq threatened Kuwait.", ["event THREATEN/13 IRQ -> KWT (events/threaten)"]],
+    ["Moscow warned Finland of retaliation.", ["event THREATEN/13 RUSGOV -> FIN (events/warn)"]],
+    ["Iran threatened to close the strait unless sanctions are lifted.", ["event THREATEN/13 IRN -> - (events/threaten)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('PROTEST: a labour strike is PROTEST, not ASSAULT', () => {
+  const rows: [string, string[]][] = [
+    ["Thousands of workers went on strike in France.", ["event PROTEST/14 FRALAB -> - loc=France/FRA (events/labour-strike)"]],
+    ["Brazilian nurses went on strike.", ["event PROTEST/14 BRALAB -> - (events/labour-strike)"]],
+    ["Dockworkers in Chile went on a general strike over pay.", ["event PROTEST/14 CHLLAB -> - (events/labour-strike)"]],
+    ["Teachers in Nigeria staged a protest.", ["event PROTEST/14 NGAEDU -> - (events/stage-protest)"]],
+    ["Greek farmers blocked the highway to Athens.", ["event PROTEST/14 GRCAGR -> GRCGOV (events/block-road)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('MOBILIZE', () => {
+  const rows: [string, string[]][] = [
+    ["North Korea tested ballistic missiles.", ["event MOBILIZE/15 PRK -> - (events/test-missiles)"]],
+    ["Pakistan mobilized its army.", ["event MOBILIZE/15 PAK -> PAKMIL (events/mobilize)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('SANCTION', () => {
+  const rows: [string, string[]][] = [
+    ["Australia imposed sanctions on Myanmar.", ["event SANCTION/16 AUS -> MMR (events/impose-sanctions)"]],
+    ["Norway expelled two Russian diplomats.", ["event SANCTION/16 NOR -> RUSGOV (events/expel-diplomats)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('COERCE', () => {
+  const rows: [string, string[]][] = [
+    ["Indonesian police arrested 20 protesters in Jakarta.", ["event COERCE/17 IDNCOP -> IDNCVL (events/arrest)"]],
+    ["A journalist was arrested in Turkey.", ["event COERCE/17 TURGOV -> journalist loc=Turkey/TUR (events/arrest)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('ASSAULT and FIGHT', () => {
+  const rows: [string, string[]][] = [
+    ["Militants killed 12 civilians in a car bombing.", ["event ASSAULT/18 Militants -> civilians (events/kill)"]],
+    ["Syrian tanks shelled rebel positions near Aleppo.", ["event FIGHT/19 SYRMIL -> rebel loc=Aleppo (events/shell)"]],
+    ["Ukrainian forces fought Russian troops in Kharkiv.", ["event FIGHT/19 UKRMIL -> RUSMIL loc=Kharkiv (events/fight)"]],
+    ["Israeli jets launched an air strike on Gaza.", ["event FIGHT/19 ISRMIL -> PSE (events/launch-attack)"]],
+    ["Kenyan police opened fire on protesters in Nairobi.", ["event FIGHT/19 KENCOP -> KENCVL (events/open-fire)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('negation, hedges, reported speech, compounds, exchanges', () => {
+  const rows: [string, string[]][] = [
+    ["Armenia did not send troops to Russia.", ["event AID/07 ARM -> RUS negated (events/send-troops)"]],
+    ["Israel and the Palestinians agreed to a truce.", ["event AGREE/03 ISR+PSE -> - (events/agree)"]],
+    ["Georgia reportedly shipped weapons to Armenia.", ["event AID/07 GEO -> ARM hedged (events/ship-arms)"]],
+    ["If Turkey sends troops to Syria, the talks will fail.", ["event AID/07 TUR -> SYR hedged (events/send-troops)"]],
+    ["Hungary said it would veto the plan.", ["event REJECT/12 HUN -> - by=Hungary (events/intent+deny)"]],
+    ["Chad shipped grain to Niger, likely in exchange for cattle.", ["event AID/07 TCD -> NER (events/provide-aid)", "event AID/07 NER -> TCD hedged (events/in-exchange)"]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+});
+
+describe('must not match', () => {
+  const rows: [string, string][] = [
+    ["The talks collapsed on Friday.", "talks that collapsed are not CONSULT"],
+    ["Talks between Serbia and Kosovo broke down.", "talks that broke down are not CONSULT"],
+    ["The striker scored twice for Brazil.", "a football striker is no strike"],
+    ["Russia is fighting inflation.", "fighting inflation is no FIGHT"],
+    ["The minister met reporters' expectations.", "meeting expectations is no meeting"],
+    ["Lithuania sent a letter to Poland.", "sending a letter is no aid"],
+    ["The report was released by Germany's statistics office.", "releasing a report is no RETREAT"],
+    ["The exhibition showed Ukraine's captured tanks.", "an adjectival participle is no capture"],
+    ["Iran has missiles capable of hitting Israel.", "a capability is no attack"],
+  ];
+  it.each(rows)('%s (%s)', (text) => expect(lines(text)).toEqual([]));
+});
+
+describe('evidence spans and ids', () => {
+  it('points each event at the sentence that states it, ids in order', () => {
+    const text = 'Peru praised Chile. Later, Bolivia threatened Chile.';
+    const events = eventsOf(text);
+    expect(events.map((e) => `${e.id} ${e.start}-${e.end} ${JSON.stringify(e.text)}`)).toEqual(['v1 0-19 "Peru praised Chile."', 'v2 20-52 "Later, Bolivia threatened Chile."']);
+    for (const e of events) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('the other layers', () => {
+  const entity = (id: string, name: string, type: Entity['type'], country: string | null, code: string | null, sector: string | null, text: string, at: number): Entity => ({
+    id, name, type, country, code, sector, mentions: [{ start: at, end: at + text.length, text, rule: 'test' }],
+  });
+
+  it('takes actors from the entity layer: a person with a country', () => {
+    const text = 'Putin offered to negotiate with Armenia.';
+    const entities = [entity('e1', 'Vladimir Putin', 'person', 'RUS', 'RUSGOV', 'government', 'Putin', 0)];
+    expect(lines(text, { entities })).toEqual(['event AGREE/03 RUSGOV -> ARM (events/promise+meet)']);
+  });
+
+  it('keeps the attribution of an event inside a quote', () => {
+    const text = 'Zambia sent troops to Malawi, the minister said.';
+    const quote: Quote = {
+      id: 'q1', start: 0, end: 28, text: text.slice(0, 28), parts: [{ start: 0, end: 28 }], kind: 'indirect',
+      speaker: { name: 'the minister', entity: null, named: false, country: null, start: 30, end: 42, text: 'the minister' },
+      via: null, cue: { start: 43, end: 47, text: 'said' }, section: 'body', rule: 'test',
+    };
+    expect(lines(text, { quotes: [quote] })).toEqual(['event AID/07 ZMB -> MWI by=the minister[q1] (events/send-troops)']);
+  });
+
+  it('is hedged when a hedge of the hedges layer scopes over the event', () => {
+    const text = 'Sources say Oman sent troops to Yemen.';
+    const hedge: Hedge = { id: 'h1', start: 8, end: 11, text: 'say', kind: 'attribution', scope: { start: 12, end: 37 } };
+    expect(lines(text, { hedges: [hedge] })).toEqual(['event AID/07 OMN -> YEM hedged (events/send-troops)']);
+  });
+
+  it.fails('without the entity layer a bare surname has no country (known limitation)', () => {
+    expect(lines('Putin offered to negotiate with Armenia.')).toEqual(['event AGREE/03 RUSGOV -> ARM (events/promise+meet)']);
+  });
+});
+
+describe('user lexicon', () => {
+  it('adds event patterns under `eventPatterns` and reports bad ones', () => {
+    const diags: string[] = [];
+    const lexicon = { eventPatterns: [{ id: 'embargo-grain', type: 'SANCTION', words: ['embargo'], with: ['grain'], source: 'test' }, { type: 'NOPE', words: ['x'] }, { type: 'ACCUSE', words: ['chastise'] }] };
+    const events = eventsOf('Egypt will embargo grain from Sudan. Libya chastised Tunisia.', { lexicon }, diags);
+    expect(events.map(render)).toEqual(['event THREATEN/13 EGY -> SDN (events/intent+embargo-grain)', 'event DISAPPROVE/11 LBY -> TUN (events/user-chastise)']);
+    expect(diags).toEqual(['E_EVENTS_LEXICON eventPatterns[1]: type "NOPE" is not a PLOVER type (AGREE, CONSULT, ... FIGHT; REQUEST, ACCUSE)']);
+  });
+
+  it('adds actors with CAMEO codes under `eventActors`', () => {
+    const lexicon = { eventActors: [{ name: 'Wagner Group', code: 'RUSUAF', phrases: ['Wagner'] }] };
+    expect(lines('Wagner attacked Bakhmut.', { lexicon })).toEqual(['event FIGHT/19 RUSUAF -> Bakhmut (events/attack)']);
+  });
+});
+
+describe('golden article', () => {
+  // a made-up article; every line is what a reader would code
+  const article = [
+    'Chile and Peru sign defence pact',
+    '',
+    'The foreign ministers of Brazil and Argentina met in Montevideo on Friday.',
+    'Argentina agreed to supply grain to Uruguay, likely in exchange for electricity.',
+    'Brazilian officials denied that Brazil had sent troops to Paraguay.',
+    '"We will never recognise the new government," the Paraguayan president said.',
+    'Chilean dockworkers went on strike over pay, and Peruvian police arrested 40 miners in Lima.',
+  ].join('\n');
+  it('codes the article', () => {
+    expect(eventsOf(article).map(render)).toEqual(GOLDEN);
+  });
+});
+const GOLDEN: string[] = [
+  'event SUPPORT/05 CHL -> PER symmetric (events/sign-pact)',
+  'event CONSULT/04 BRAGOV+ARGGOV -> - loc=Montevideo/URY date=2025-04-25 (events/meet)',
+  'event AGREE/03 ARG -> URY (events/agree+provide-aid)',
+  'event AGREE/03 URY -> ARG hedged (events/in-exchange)',
+  'event REJECT/12 BRAGOV -> - (events/deny)',
+  'event AID/07 BRA -> PRY negated (events/send-troops)',
+  'event REJECT/12 PRYGOV -> government by=Paraguay (events/intent+recognize)',
+  'event PROTEST/14 CHLLAB -> - (events/labour-strike)',
+  'event COERCE/17 PERCOP -> PERLAB (events/arrest)',
+];

@@ -1,0 +1,119 @@
+/**
+ * How the words before a trigger change what the event is (CAMEO codebook 1.1b3, the parallel
+ * structure of categories 03/10/12/13): negation ("did not send"), modality ("will send", "must
+ * send") and governing verbs ("agreed to", "threatened to", "refused to", "demanded that",
+ * "denied that", "prepared to").
+ */
+import type { Sentence, Token } from '../../types.js';
+import { stemOf } from './gazetteer.js';
+import { POLARITY, type PloverType } from './plover.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+const OBLIGATION = new Set(['must', 'should']);
+const INTENT_GOV = new Set(['agree', 'promise', 'pledge', 'offer', 'vow', 'swear', 'plan', 'intend', 'commit', 'willing', 'hope', 'want', 'aim', 'undertake', 'consent', 'expect']);
+/** Readiness for force is a show of force posture (CAMEO 15), readiness to cooperate an intent (03). */
+const PREPARE_GOV = new Set(['prepare', 'prepared', 'ready', 'poised', 'gear', 'brace', 'set']);
+/** Aspect verbs between a governor and its act ("prepared to resume shelling"). */
+const ASPECT = new Set(['resume', 'continue', 'begin', 'start', 'keep', 'try', 'attempt', 'seek']);
+const THREAT_GOV = new Set(['threaten']);
+const REFUSE_GOV = new Set(['refuse', 'decline', 'reject', 'unwilling']);
+const FAIL_GOV = new Set(['fail']);
+/** Verbs whose "that" clause states what did not happen, per the one who denies it. */
+const DENY_GOV = new Set(['deny', 'dismiss', 'refute', 'reject']);
+const DEMAND_GOV = new Set(['demand', 'urge', 'ask', 'call', 'order', 'press', 'request', 'tell', 'insist', 'appeal', 'require', 'instruct', 'implore', 'direct', 'force', 'pressure']);
+
+/** What governs an event: negation, a modal or a governing verb and where it is. */
+export interface Mood {
+  negated: boolean;
+  /** Token index of a denial verb whose "that" clause holds the event ("denied that X sent ..."), or -1. */
+  deniedBy: number;
+  kind: 'intent' | 'threat' | 'demand' | 'refuse' | 'fail' | 'obligation' | 'prepare' | null;
+  /** Token index of the governing word (verb or modal), or -1. */
+  governor: number;
+}
+
+/** Reads negation, modality and governing verbs in the few words before a trigger. */
+export function moodOf(tokens: readonly Token[], s: Sentence, i: number): Mood {
+  const mood: Mood = { negated: false, deniedBy: -1, kind: null, governor: -1 };
+  let sawTo = false;
+  let sawThat = false;
+  for (let k = i - 1, n = 0; k >= s.firstToken && n < 9; k--, n++) {
+    const t = tokens[k];
+    const w = stemOf(t);
+    if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== '“' && t.norm !== '”') break;
+    if (NEGATORS.has(t.norm) || NEGATORS.has(w)) {
+      if (!mood.kind || mood.kind === 'intent') mood.negated = true;
+      continue;
+    }
+    if (t.norm === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
+      sawTo = true;
+      continue;
+    }
+    if (ASPECT.has(w) && (t.pos === 'VERB' || t.pos === 'AUX') && !sawTo && !sawThat && k >= i - 2) continue;
+    if (t.norm === 'that') {
+      sawThat = true;
+      continue;
+    }
+    if (MODALS.has(t.norm) || (w === 'will' && t.pos === 'AUX')) {
+      if (!mood.kind) {
+        mood.kind = 'intent';
+        mood.governor = k;
+      }
+      continue;
+    }
+    if (OBLIGATION.has(t.norm) || (t.norm === 'have' && sawTo && k === i - 2)) {
+      if (!mood.kind) {
+        mood.kind = 'obligation';
+        mood.governor = k;
+      }
+      continue;
+    }
+    if (sawThat && !sawTo && DENY_GOV.has(w) && t.pos === 'VERB') {
+      mood.negated = true;
+      mood.deniedBy = k;
+      break;
+    }
+    if (sawTo || sawThat) {
+      const kind = THREAT_GOV.has(w) ? 'threat' : REFUSE_GOV.has(w) ? 'refuse' : FAIL_GOV.has(w) ? 'fail' : DEMAND_GOV.has(w) && t.pos === 'VERB' ? 'demand' : INTENT_GOV.has(w) || INTENT_GOV.has(t.norm) ? 'intent' : PREPARE_GOV.has(w) || PREPARE_GOV.has(t.norm) ? 'prepare' : null;
+      if (kind && (sawTo || kind === 'demand')) {
+        // an explicit governing verb outranks a bare modal ("would agree to")
+        mood.kind = kind;
+        mood.governor = k;
+        if (kind !== 'intent') mood.negated = false;
+        break;
+      }
+    }
+    if (t.pos === 'VERB' && !sawTo && !sawThat && mood.kind) break;
+    if (t.pos === 'VERB' && !sawTo && !sawThat) break;
+  }
+  return mood;
+}
+
+/** Combines an event type with the mood governing it (CAMEO's parallel 03/10/12/13 structure). */
+export function governed(type: PloverType, cameo: string, mood: Mood, unless: boolean): { type: PloverType; cameo: string; negated: boolean } | null {
+  const polarity = POLARITY[type];
+  switch (mood.kind) {
+    case 'threat':
+      return { type: 'THREATEN', cameo: '13', negated: false };
+    case 'demand':
+      return { type: 'DEMAND', cameo: '10', negated: false };
+    case 'refuse':
+      return { type: 'REJECT', cameo: '12', negated: false };
+    case 'fail':
+      return type === 'AGREE' || type === 'CONSULT' || type === 'SUPPORT' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
+    case 'obligation':
+      return null; // handled by the caller (needs a speaker)
+    case 'prepare':
+      if (polarity === 'conflict') return { type: 'MOBILIZE', cameo: '15', negated: false };
+      return polarity === 'coop' ? { type: 'AGREE', cameo: '03', negated: false } : { type, cameo, negated: mood.negated };
+    case 'intent':
+      if (unless && !mood.negated) return { type: 'THREATEN', cameo: '13', negated: false };
+      if (mood.negated) return polarity === 'conflict' ? { type: 'AGREE', cameo: '03', negated: false } : type === 'AGREE' || polarity === 'coop' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
+      if (polarity === 'coop') return { type: 'AGREE', cameo: '03', negated: false };
+      if (polarity === 'conflict') return { type: 'THREATEN', cameo: '13', negated: false };
+      return { type, cameo, negated: false };
+    default:
+      return { type, cameo, negated: mood.negated };
+  }
+}
