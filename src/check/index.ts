@@ -1,9 +1,4 @@
-import { defineStage } from '../pipeline/stage.js';
-
-/** The `findings` stage (placeholder until its issue lands: produces no findings). */
-export const findings = defineStage({
-  name: 'findings',
-  requires: ['structure', 'tokens', 'entities', 'quotes', 'hedges', 'figures', 'loaded', 'events'],
-  produces: 'findings',
-  run: () => [],
-});
+/** Article-level findings: the rules, the stage that runs them, and how to select them. */
+export { findings, runRules, enabledRules, parseRuleSelection, RuleSelectionError } from './stage.js';
+export { RULES } from './rules/index.js';
+export { SEVERITY_RANK, type Rule, type Draft } from './rule.js';

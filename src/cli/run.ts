@@ -3,6 +3,8 @@
  * directly; only `main.ts` touches `process`.
  *
  *   claimtrace analyze <file|dir|url|->... [--format text|json|jsonl] [--lexicon FILE]...
+ *   claimtrace check <file|dir|url|->... [--fail-on error|warning|info|none] [--rules a,b,-c] [--format text|sarif]
+ *   claimtrace rules
  *   claimtrace schema
  */
 import { parseArgs } from 'node:util';
@@ -12,7 +14,13 @@ import { loadLexicon, LexiconError } from '../lexicon/load.js';
 import { analysisSchema } from '../report/schema.js';
 import { renderText } from '../report/text.js';
 import { paintFor } from '../report/color.js';
-import type { Analysis, UserLexicon } from '../types.js';
+import type { Analysis, Finding, Severity, UserLexicon } from '../types.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderHtml } from '../report/html.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderEventsCsv } from '../report/events-csv.js';
+import { LineIndex } from '../report/position.js';
+import { RULES, SEVERITY_RANK, parseRuleSelection, RuleSelectionError } from '../check/index.js';
 
 /** Where the CLI writes; injected by tests. */
 export interface CliIO {
@@ -41,12 +49,18 @@ export const FORMATS: Record<string, Format> = {
     each: () => '',
     end: (all, { many }) => (many ? JSON.stringify(all, null, 2) : JSON.stringify(all[0] ?? null, null, 2)) + '\n',
   },
+  md: { each: (a, { index }) => (index > 0 ? '\n---\n\n' : '') + renderMarkdown(a) },
+  html: { each: (a) => renderHtml(a) },
+  sarif: { collect: true, each: () => '', end: (all) => renderSarif(all) },
+  'events-csv': { each: (a, { index }) => renderEventsCsv(a, index === 0) },
 };
 
 const USAGE = `claimtrace: reads news like a fact-checker
 
 Usage:
   claimtrace analyze <file|dir|url|->... [options]   analyse articles
+  claimtrace check <file|dir|url|->... [options]     lint articles: findings as file:line:col, exit 1 on failure
+  claimtrace rules                                  list the findings rules with examples
   claimtrace schema                                 print the JSON Schema of the analysis
 
 Options for analyze:
@@ -55,7 +69,12 @@ Options for analyze:
   --published <date>     publication date for plain-text input (ISO 8601)
   --outlet <name>        outlet for plain-text input
   --allow-private-network  allow fetching URLs on private or loopback addresses
+  --rules <list>         findings rules to run: \`a,b\` only those, \`-c\` all but c (see \`claimtrace rules\`)
   -h, --help             show this help
+
+Options for check (and the analyze options above):
+  --fail-on <severity>   exit 1 when a finding is at least: error (default), warning, info, or none
+  --format <name>        text (default) | sarif
 `;
 
 /** Bad usage: exit code 2 with a message saying what to do. */
@@ -78,9 +97,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return 0;
     }
     if (command === 'analyze') return await analyzeCommand(rest, io);
+    if (command === 'check') return await checkCommand(rest, io);
+    if (command === 'rules') return rulesCommand(rest, io);
     throw new UsageError(`unknown command \`${command}\`; try \`claimtrace analyze FILE\` or \`claimtrace --help\``);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof LexiconError) {
+    if (err instanceof UsageError || err instanceof LexiconError || err instanceof RuleSelectionError) {
       io.stderr.write(`claimtrace: ${err.message}\n`);
       return 2;
     }
@@ -99,6 +120,7 @@ function parse(args: readonly string[]) {
         published: { type: 'string' },
         outlet: { type: 'string' },
         'allow-private-network': { type: 'boolean', default: false },
+        rules: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -138,7 +160,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
       io.stderr.write(`claimtrace: ${item.error.message}\n`);
       continue;
     }
-    const a = analyze(item.source, { lexicon });
+    const a = analyze(item.source, { lexicon, rules: values.rules ? parseRuleSelection(values.rules) : undefined });
     const out = format.each(a, { io, many, index: index++ });
     if (out) io.stdout.write(out);
     if (format.collect) all.push(a);
@@ -146,10 +168,113 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     if (progress) io.stderr.write(`\r${done} analysed${failed ? `, ${failed} failed` : ''}`);
   }
   if (progress) io.stderr.write('\n');
-  if (format.end) {
+  if (format.end && done > 0) {
     const out = format.end(all, { io, many: many || done > 1 });
     if (out) io.stdout.write(out);
   }
   if (done === 0) return failed ? 1 : 2;
   return failed ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// `check` and `rules`: the linter face of the findings
+
+const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+
+/** `claimtrace check`: findings as `file:line:col  severity  rule  message`, grouped per file. */
+async function checkCommand(args: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        rules: { type: 'string' },
+        lexicon: { type: 'string', multiple: true, default: [] },
+        published: { type: 'string' },
+        outlet: { type: 'string' },
+        'allow-private-network': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}; see \`claimtrace --help\``);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const failOn = values['fail-on'] as string;
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on \`${failOn}\` is not a severity; use one of ${FAIL_ON.join(', ')}`);
+  if (values.format !== 'text' && values.format !== 'sarif') throw new UsageError(`check has no format \`${values.format}\`; use text or sarif`);
+  if (positionals.length === 0) throw new UsageError('nothing to check; give a file, a directory, a URL or - for standard input');
+  const rules = values.rules ? parseRuleSelection(values.rules) : undefined;
+  const lexicon: UserLexicon = loadLexicon(values.lexicon as string[]);
+  const opts: ReadOptions = {
+    published: values.published ?? null,
+    outlet: values.outlet ?? null,
+    allowPrivateNetwork: values['allow-private-network'] as boolean,
+    stdin: io.stdin,
+  };
+  const paint = paintFor(io.stdout, io.env);
+  const sev = (s: Severity) => (s === 'error' ? paint.red(s.padEnd(7)) : s === 'warning' ? paint.yellow(s.padEnd(7)) : paint.blue(s.padEnd(7)));
+  const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
+  const all: Analysis[] = [];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let failed = 0;
+  let files = 0;
+  let failing = false;
+  for await (const item of readInputs(positionals, opts)) {
+    if ('error' in item) {
+      failed++;
+      io.stderr.write(`claimtrace: ${item.error.message}\n`);
+      continue;
+    }
+    const a = analyze(item.source, { lexicon, rules });
+    files++;
+    for (const f of a.findings) {
+      totals[f.severity]++;
+      if (SEVERITY_RANK[f.severity] >= threshold) failing = true;
+    }
+    if (values.format === 'sarif') {
+      all.push(a);
+      continue;
+    }
+    if (!a.findings.length) continue;
+    const name = a.document.origin.path ?? a.document.origin.url ?? a.document.origin.id ?? item.label;
+    const at = new LineIndex(a.document.text);
+    const where = a.findings.map((f: Finding) => `${name}:${at.label(f.start)}`);
+    const w = Math.max(...where.map((x) => x.length));
+    const r = Math.max(...a.findings.map((f) => f.rule.length));
+    io.stdout.write(a.findings.map((f, i) => `${paint.bold(where[i].padEnd(w))}  ${sev(f.severity)}  ${paint.cyan(f.rule.padEnd(r))}  ${f.message}`).join('\n') + '\n\n');
+  }
+  if (values.format === 'sarif') io.stdout.write(renderSarif(all));
+  else {
+    const n = totals.error + totals.warning + totals.info;
+    const summary = `${n} finding${n === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info} info) in ${files} file${files === 1 ? '' : 's'}`;
+    io.stdout.write((n ? paint.bold(summary) : paint.green(summary)) + '\n');
+  }
+  if (failed) return 2;
+  if (files === 0) return 2;
+  return failing ? 1 : 0;
+}
+
+/** `claimtrace rules`: every rule with its severity, what it finds, and a bad and a good example. */
+function rulesCommand(args: readonly string[], io: CliIO): number {
+  if (args.length) throw new UsageError('`claimtrace rules` takes no arguments');
+  const paint = paintFor(io.stdout, io.env);
+  const indent = (s: string) => s.split('\n').map((l) => `      ${l}`).join('\n');
+  const out: string[] = [];
+  for (const r of RULES) {
+    const sev = r.severity === 'error' ? paint.red(r.severity) : r.severity === 'warning' ? paint.yellow(r.severity) : paint.blue(r.severity);
+    out.push(`${paint.bold(r.id)}  ${sev}${r.stretch ? paint.dim('  (experimental)') : ''}`);
+    out.push(`  ${r.description}`);
+    out.push(`  ${paint.red('bad:')}`, indent(r.example.bad));
+    out.push(`  ${paint.green('good:')}`, indent(r.example.good), '');
+  }
+  io.stdout.write(out.join('\n'));
+  return 0;
 }

@@ -71,6 +71,8 @@ export function renderText(a: Analysis, paint: Paint = plain): string {
   for (const f of a.findings) {
     const sev = f.severity === 'error' ? paint.red(f.severity) : f.severity === 'warning' ? paint.yellow(f.severity) : paint.blue(f.severity);
     out.push(`  ${at.label(f.start).padEnd(7)} ${sev.padEnd(7)} ${f.rule.padEnd(20)} ${f.message}`);
+    // the evidence a fact-checker would look at next: the passages the finding conflicts with
+    for (const r of f.related.slice(0, 2)) out.push(paint.dim(`  ${''.padEnd(7)} ${''.padEnd(7)} ${''.padEnd(20)} ↳ ${at.label(r.start)} “${clip(r.text, 70)}”`));
   }
   if (a.diagnostics.length) {
     head('Diagnostics', a.diagnostics.length);

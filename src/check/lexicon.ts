@@ -1,0 +1,126 @@
+/**
+ * The findings stage's word lists, and the user additions to them (`--lexicon FILE`):
+ *
+ * - `vagueSources`: heads of unsupported attributions ("reports", "analysts", "sources say").
+ *   Source: Wikipedia, Manual of Style / Words to watch, "Unsupported attributions" (weasel
+ *   words: "some people say", "experts declare", "it is believed", "reports indicate",
+ *   "analysts suggest", "critics argue") and the CoNLL-2010 weasel cue guidelines. "Officials"
+ *   is left out on purpose: news names the body in the same paragraph ("the agency's officials")
+ *   so often that flagging it cries wolf.
+ * - `attributionVerbs`: verbs that introduce a claim after such a head; the reporting verbs of
+ *   Bergler (1992) / the PARC 3.0 cue categories (say, claim, suggest, indicate, reveal, show ...).
+ * - `outlets`: see `outlets.ts`.
+ */
+import type { UserLexicon } from '../types.js';
+import { OUTLETS, type Outlet } from './outlets.js';
+
+/** Heads of vague sources (Wikipedia Words to watch, "Unsupported attributions"). */
+export const VAGUE_SOURCES: readonly string[] = [
+  'reports', 'report', 'media reports', 'press reports', 'news reports', 'intelligence reports', 'unconfirmed reports',
+  'analysts', 'experts', 'sources', 'observers', 'critics', 'commentators', 'insiders', 'pundits', 'watchers',
+  'some', 'many', 'some people', 'many people', 'some observers', 'many observers', 'rumors', 'rumours',
+];
+
+/** Reporting verbs that follow a vague source (PARC 3.0 / Bergler 1992 reporting verbs). */
+export const ATTRIBUTION_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed',
+  'show', 'shows', 'showed', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'estimate', 'estimates', 'estimated',
+  'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'contend', 'contends', 'contended', 'allege', 'alleges', 'alleged',
+  'agree', 'agrees', 'agreed', 'according to', 'point out', 'note', 'notes', 'noted', 'think', 'thinks', 'fear', 'fears', 'feared', 'speculate', 'speculated', 'confirm', 'confirms', 'confirmed',
+];
+
+const startKey = (w: string) => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
+
+/**
+ * Whether a (lower-case) word can start a vague phrase, by its first letter and length: filters
+ * out nearly every token with two array reads before any Map lookup.
+ */
+export function mayStartPhrase(lex: CheckLexicon, w: string): boolean {
+  return w.length > 0 && lex.startKeys[startKey(w)] === 1;
+}
+
+/** The compiled lexicon the rules read. */
+export interface CheckLexicon {
+  vagueHeads: ReadonlySet<string>;
+  /** Attribution verbs (lower case), for cues the quotes layer found. */
+  verbs: ReadonlySet<string>;
+  /** Vague sources as token sequences, by first word, longest first ("intelligence reports" before "reports"). */
+  headSeqs: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Attribution verbs as token sequences, by first word ("point out"). */
+  verbSeqs: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** (first char code & 127, length) pairs of words that can start a vague phrase: see `mayStartPhrase`. */
+  startKeys: Uint8Array;
+  outlets: readonly Outlet[];
+}
+
+function compile(vague: readonly string[], verbs: readonly string[], outlets: readonly Outlet[]): CheckLexicon {
+  const heads = [...new Set(vague.map((v) => v.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const vs = [...new Set(verbs.map((v) => v.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const bySeq = (list: readonly string[]) => {
+    const m = new Map<string, string[][]>();
+    for (const x of list) {
+      const seq = x.split(/\s+/);
+      const l = m.get(seq[0]) ?? [];
+      l.push(seq);
+      m.set(seq[0], l);
+    }
+    for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+    return m;
+  };
+  const headSeqs = bySeq(heads);
+  const startKeys = new Uint8Array(128 * 32);
+  for (const w of [...headSeqs.keys(), 'according']) startKeys[startKey(w)] = 1;
+  return {
+    vagueHeads: new Set(heads),
+    verbs: new Set(vs),
+    headSeqs,
+    verbSeqs: bySeq(vs),
+    startKeys,
+    outlets,
+  };
+}
+
+const BUILT_IN = compile(VAGUE_SOURCES, ATTRIBUTION_VERBS, OUTLETS);
+const cache = new WeakMap<UserLexicon, { lexicon: CheckLexicon; problems: string[] }>();
+
+function strings(value: unknown, key: string, problems: string[]): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`lexicon key \`${key}\` must be a list of strings`);
+    return [];
+  }
+  const out: string[] = [];
+  value.forEach((v, i) => {
+    if (typeof v === 'string' && v.trim()) out.push(v.trim());
+    else problems.push(`lexicon \`${key}\`[${i}] is not a non-empty string; ignored`);
+  });
+  return out;
+}
+
+/**
+ * The built-in lexicon plus the user's `vagueSources`, `attributionVerbs` and `outlets`
+ * (compiled once per user lexicon object); `problems` lists entries that were ignored.
+ */
+export function checkLexicon(user: UserLexicon): { lexicon: CheckLexicon; problems: string[] } {
+  if (!user || (user.vagueSources === undefined && user.attributionVerbs === undefined && user.outlets === undefined)) return { lexicon: BUILT_IN, problems: [] };
+  const hit = cache.get(user);
+  if (hit) return hit;
+  const problems: string[] = [];
+  const vague = strings(user.vagueSources, 'vagueSources', problems);
+  const verbs = strings(user.attributionVerbs, 'attributionVerbs', problems);
+  const outlets: Outlet[] = [];
+  if (user.outlets !== undefined) {
+    if (!Array.isArray(user.outlets)) problems.push('lexicon key `outlets` must be a list of { domain, names }');
+    else
+      user.outlets.forEach((o, i) => {
+        const rec = o as { domain?: unknown; domains?: unknown; names?: unknown };
+        const domains = ([] as unknown[]).concat(rec?.domain ?? [], rec?.domains ?? []).filter((d): d is string => typeof d === 'string' && !!d.trim());
+        const names = Array.isArray(rec?.names) ? rec.names.filter((n): n is string => typeof n === 'string' && !!n.trim()) : [];
+        if (!o || typeof o !== 'object' || (domains.length === 0 && names.length === 0)) problems.push(`lexicon \`outlets\`[${i}] needs a \`domain\` and \`names\` (a list of strings); ignored`);
+        else outlets.push({ domains: domains.map((d) => d.toLowerCase()), names });
+      });
+  }
+  const result = { lexicon: compile([...VAGUE_SOURCES, ...vague], [...ATTRIBUTION_VERBS, ...verbs], [...outlets, ...OUTLETS]), problems };
+  cache.set(user, result);
+  return result;
+}

@@ -1,0 +1,85 @@
+/**
+ * `contradiction` (stretch, info): the article characterises the same group in opposite terms,
+ * "woefully unprepared" in one place and "well-prepared" in another. Opposites are found by
+ * English morphology, not a word list: a negative-prefixed participle (un-/in-/im-/ir-/il-/ill-
+ * + X-ed) against "well(-)X-ed" for the same X (the un-/well- antonymy WordNet records for
+ * participial adjectives, e.g. prepared/unprepared, equipped/unequipped). Both sentences must
+ * mention the same entity or entities of the same country, so "unarmed civilians" and
+ * "well-armed militants" of different sides are not paired.
+ */
+import type { Offsets } from '../../types.js';
+import { defineRule, type Draft } from '../rule.js';
+
+const NEGATIVE = /^(?:un|in|im|ir|il|ill-)([a-z]{3,}ed)$/;
+
+/** The rule. */
+export const contradiction = defineRule({
+  id: 'contradiction',
+  severity: 'info',
+  stretch: true,
+  description: 'The article describes the same group in opposite terms (e.g. "unprepared" and "well-prepared").',
+  example: {
+    bad: 'The city\'s firefighters were unequipped for the blaze. The chief said the firefighters were well-equipped.',
+    good: 'The city\'s firefighters were short of breathing gear, the union said. The chief said the firefighters were well-equipped.',
+  },
+  check(ctx) {
+    const { tokens } = ctx.layers.tokens;
+    const neg = new Map<string, Offsets & { sentence: number }>();
+    const pos = new Map<string, Offsets & { sentence: number }>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // every form we pair ends in -ed: skip the rest without a regex
+      if (t.norm.length < 5 || t.norm.charCodeAt(t.norm.length - 1) !== 100 || t.norm.charCodeAt(t.norm.length - 2) !== 101) continue;
+      const m = NEGATIVE.exec(t.norm);
+      if (m && (t.pos === 'ADJ' || t.pos === 'VERB')) {
+        if (!neg.has(m[1])) neg.set(m[1], { start: t.start, end: t.end, sentence: t.sentence });
+        continue;
+      }
+      if (t.norm.startsWith('well-') && t.norm.endsWith('ed')) {
+        const base = t.norm.slice(5);
+        if (!pos.has(base)) pos.set(base, { start: t.start, end: t.end, sentence: t.sentence });
+        continue;
+      }
+      // "well - prepared" / "well prepared" as separate tokens
+      if (t.norm.endsWith('ed') && i > 0) {
+        const p1 = tokens[i - 1];
+        const p2 = tokens[i - 2];
+        const well = p1.norm === 'well' ? p1 : p1.norm === '-' && p2?.norm === 'well' ? p2 : null;
+        if (well && well.sentence === t.sentence && !pos.has(t.norm)) pos.set(t.norm, { start: well.start, end: t.end, sentence: t.sentence });
+      }
+    }
+    if (!neg.size || !pos.size) return [];
+    // entities and countries mentioned in each sentence (only for the sentences that matter)
+    const wanted = new Set<number>();
+    for (const [base, n] of neg) if (pos.has(base)) wanted.add(n.sentence).add(pos.get(base)!.sentence);
+    if (!wanted.size) return [];
+    const about = new Map<number, Set<string>>();
+    for (const e of ctx.layers.entities) {
+      for (const m of e.mentions) {
+        const s = ctx.sentenceAt(m.start);
+        if (!s || !wanted.has(s.index)) continue;
+        const set = about.get(s.index) ?? new Set<string>();
+        set.add(`e:${e.id}`);
+        if (e.country) set.add(`c:${e.country}`);
+        about.set(s.index, set);
+      }
+    }
+    const out: Draft[] = [];
+    for (const [base, n] of neg) {
+      const p = pos.get(base);
+      if (!p) continue;
+      const a = about.get(n.sentence);
+      const b = about.get(p.sentence);
+      if (!a || !b || ![...a].some((k) => b.has(k))) continue;
+      const first = n.start < p.start ? n : p;
+      const second = first === n ? p : n;
+      out.push({
+        start: first.start,
+        end: first.end,
+        message: `The article calls the same group “${ctx.text.slice(first.start, first.end)}” here and “${ctx.text.slice(second.start, second.end)}” elsewhere; say whose view each is.`,
+        related: [{ start: second.start, end: second.end }],
+      });
+    }
+    return out;
+  },
+});

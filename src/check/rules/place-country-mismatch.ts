@@ -1,0 +1,59 @@
+/**
+ * `place-country-mismatch` (stretch, info): a place said to belong to a country it does not lie
+ * in: "Ukraine's ... Kursk region", Kursk being in Russia. Reads the entities layer: a country
+ * mention followed by a possessive 's and, within a few words and no punctuation, a place whose
+ * known country is another one. Occupied or disputed places make this an editorial question, not
+ * always an error, hence `info`.
+ */
+import { defineRule, type Draft } from '../rule.js';
+import type { Entity, Mention } from '../../types.js';
+
+/** The possessive must reach the place within this many characters, with no punctuation between. */
+const REACH = 40;
+
+/** The rule. */
+export const placeCountryMismatch = defineRule({
+  id: 'place-country-mismatch',
+  severity: 'info',
+  stretch: true,
+  description: 'A place is said to belong to a country it does not lie in (e.g. "France\'s Bavaria region").',
+  example: {
+    bad: 'Storms hit France\'s Bavaria region on Sunday.',
+    good: 'Storms hit Germany\'s Bavaria region on Sunday.',
+  },
+  check(ctx) {
+    const entities = ctx.layers.entities;
+    // only the few mentions that matter: possessive countries, and places with a known country
+    const possessive = (m: Mention) => /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+    if (!entities.some((e) => e.type === 'country' && e.country && e.mentions.some(possessive))) return [];
+    const places: (Mention & { entity: Entity })[] = [];
+    for (const e of entities) if (e.type === 'place' && e.country) for (const m of e.mentions) places.push({ ...m, entity: e });
+    if (!places.length) return [];
+    places.sort((a, b) => a.start - b.start);
+    const countryName = new Map<string, string>();
+    for (const e of entities) if (e.type === 'country' && e.country && !countryName.has(e.country)) countryName.set(e.country, e.name);
+    const out: Draft[] = [];
+    for (const owner of entities) {
+      if (owner.type !== 'country' || !owner.country) continue;
+      for (const m of owner.mentions) {
+        if (!possessive(m)) continue;
+        const from = m.end + 2;
+        for (const p of places.filter((x) => x.start >= from && x.start < from + REACH)) {
+          const between = ctx.analysisText.slice(from, p.start);
+          // punctuation or a preposition means the possessive owns something else ("Russia's annexation of Crimea")
+          if (/[,.;:!?()"“”]/.test(between) || /\b(?:of|in|on|at|to|from|with|by|for|into|over|near|towards?|against|and|or|than)\b/i.test(between)) break;
+          const place = p.entity;
+          if (place.country === owner.country) break;
+          out.push({
+            start: m.start,
+            end: p.end,
+            message: `“${ctx.text.slice(m.start, p.end).replace(/\s+/g, ' ')}” places ${p.text} in ${owner.name}, but ${place.name} lies in ${countryName.get(place.country!) ?? place.country}.`,
+            related: [{ start: p.start, end: p.end }],
+          });
+          break;
+        }
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+});

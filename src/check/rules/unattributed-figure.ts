@@ -1,0 +1,73 @@
+/**
+ * `unattributed-figure`: a count that is a claim (people killed, wounded, displaced, detained,
+ * troops; or any figure presented as an estimate) with no source anywhere near it. Precision
+ * first: counts of points, votes, years or money are narrative and not flagged; vague counts
+ * ("thousands") are left alone; and a figure is not flagged when its paragraph or the next one
+ * attributes something ("said", "according to", a quote with a speaker), when the same number is
+ * attributed elsewhere in the article, or when it sits inside a quote (the speaker's words).
+ * Headline figures are not flagged: headlines leave attribution to the body.
+ */
+import type { Figure } from '../../types.js';
+import { defineRule, type Draft } from '../rule.js';
+import { figureLabel, inQuoteMarks } from '../context.js';
+import { CLAIM_UNIT_CLASSES, unitClass } from '../units.js';
+
+/** Words saying a figure is someone's estimate (CoNLL-2010 hedge cues of estimation). */
+const ESTIMATE = /\b(?:estimat\w*|projected|believed|thought to|calculated|extrapolated)\b/i;
+/** Attribution somewhere in a paragraph (PARC 3.0's most frequent cues). */
+const ATTRIBUTED = /\b(?:said|says|say|told|according to|reported|reports|estimates?|estimated by|figures? from|data from|statistics from|counted|tallied|confirmed|announced|stated)\b/i;
+
+/** The rule. */
+export const unattributedFigure = defineRule({
+  id: 'unattributed-figure',
+  severity: 'warning',
+  description: 'A count of people harmed, displaced, detained or deployed, or an estimate, is given with no source.',
+  example: {
+    bad: 'Landslides in the valley buried 230 residents overnight.',
+    good: 'Landslides in the valley buried 230 residents overnight, the regional rescue service said.',
+  },
+  check(ctx) {
+    const out: Draft[] = [];
+    const figures = ctx.layers.figures;
+    const sourcedValues = new Set(figures.filter((f) => f.source).map((f) => f.value));
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const blocks = ctx.layers.structure.blocks;
+    const attributedBlock = new Map<number, boolean>();
+    const blockAttributes = (i: number): boolean => {
+      if (i < 0 || i >= blocks.length) return false;
+      let v = attributedBlock.get(i);
+      if (v === undefined) {
+        const b = blocks[i];
+        v = ATTRIBUTED.test(ctx.analysisText.slice(b.start, b.end)) || ctx.layers.quotes.some((q) => q.speaker && q.start >= b.start && q.start < b.end);
+        attributedBlock.set(i, v);
+      }
+      return v;
+    };
+    const blockIndex = (f: Figure) => {
+      const b = ctx.blockAt(f.start);
+      return b ? blocks.indexOf(b) : -1;
+    };
+    for (const f of figures) {
+      if (f.source || f.section !== 'body' || f.qualifier === 'vague') continue;
+      const cls = unitClass(f.unit);
+      const estimate = ESTIMATE.test(f.text) || f.hedges.some((h) => ESTIMATE.test(h.text));
+      if (!(cls && CLAIM_UNIT_CLASSES.has(cls)) && !estimate) continue;
+      if (ctx.quoteAt(f.start, f.end) || inQuoteMarks(ctx, f.start, f.end)) continue;
+      // ALL-CAPS lines are newsletter headlines and labels, not the article's claims
+      if (!/[a-z]/.test(ctx.text.slice(f.start, f.end)) && /[A-Z]{2}/.test(ctx.text.slice(f.start, f.end))) continue;
+      if (sourcedValues.has(f.value)) continue;
+      if (f.partOf && byId.get(f.partOf)?.source) continue;
+      const bi = blockIndex(f);
+      if (blockAttributes(bi) || blockAttributes(bi + 1)) continue;
+      out.push({
+        start: f.start,
+        end: f.end,
+        message: estimate
+          ? `“${figureLabel(f)}” is given as an estimate, but the text does not say whose estimate it is.`
+          : `“${figureLabel(f)}” is a count the reader cannot check: the text does not say who counted it.`,
+        related: [],
+      });
+    }
+    return out;
+  },
+});
