@@ -1,0 +1,209 @@
+/**
+ * Word lists the entity rules read: person titles, organisation head words, group nouns, and the
+ * capitalised words that are never names. Each list names where it comes from.
+ */
+
+/**
+ * Titles and honorifics that precede a person's name, with the sector and gender they imply.
+ * Source: Wikipedia "English honorifics", "Style (form of address)" and the AP Stylebook's
+ * "titles" and "military titles" entries (abbreviated forms included).
+ */
+export const PERSON_TITLES: Record<string, { sector?: string; gender?: 'male' | 'female' }> = {
+  mr: { gender: 'male' }, 'mr.': { gender: 'male' }, mrs: { gender: 'female' }, 'mrs.': { gender: 'female' },
+  ms: { gender: 'female' }, 'ms.': { gender: 'female' }, miss: { gender: 'female' }, dr: {}, 'dr.': {},
+  sir: { gender: 'male' }, dame: { gender: 'female' }, lord: { gender: 'male' }, lady: { gender: 'female' },
+  king: { sector: 'government', gender: 'male' }, queen: { sector: 'government', gender: 'female' },
+  prince: { gender: 'male' }, princess: { gender: 'female' }, emperor: { sector: 'government', gender: 'male' },
+  pope: { sector: 'religion', gender: 'male' }, cardinal: { sector: 'religion', gender: 'male' },
+  archbishop: { sector: 'religion' }, bishop: { sector: 'religion' }, rabbi: { sector: 'religion' }, imam: { sector: 'religion' },
+  ayatollah: { sector: 'religion', gender: 'male' }, rev: { sector: 'religion' }, 'rev.': { sector: 'religion' }, reverend: { sector: 'religion' }, sheikh: { gender: 'male' }, father: { sector: 'religion', gender: 'male' },
+  president: { sector: 'government' }, 'vice-president': { sector: 'government' }, premier: { sector: 'government' },
+  chancellor: { sector: 'government' }, minister: { sector: 'government' }, secretary: { sector: 'government' },
+  governor: { sector: 'government' }, 'gov.': { sector: 'government' }, mayor: { sector: 'government' },
+  senator: { sector: 'legislature' }, 'sen.': { sector: 'legislature' }, representative: { sector: 'legislature' },
+  'rep.': { sector: 'legislature' }, congressman: { sector: 'legislature', gender: 'male' },
+  congresswoman: { sector: 'legislature', gender: 'female' }, speaker: { sector: 'legislature' },
+  ambassador: { sector: 'government' }, envoy: { sector: 'government' }, spokesman: { gender: 'male' },
+  spokeswoman: { gender: 'female' }, spokesperson: {}, judge: { sector: 'judiciary' }, justice: { sector: 'judiciary' },
+  prosecutor: { sector: 'judiciary' }, general: { sector: 'military' }, 'gen.': { sector: 'military' },
+  colonel: { sector: 'military' }, 'col.': { sector: 'military' }, lieutenant: { sector: 'military' }, 'lt.': { sector: 'military' },
+  major: { sector: 'military' }, 'maj.': { sector: 'military' }, captain: { sector: 'military' }, 'capt.': { sector: 'military' },
+  sergeant: { sector: 'military' }, 'sgt.': { sector: 'military' }, admiral: { sector: 'military' }, 'adm.': { sector: 'military' },
+  marshal: { sector: 'military' }, commander: { sector: 'military' }, 'cmdr.': { sector: 'military' },
+  corporal: { sector: 'military' }, private: { sector: 'military' }, professor: { sector: 'education' }, 'prof.': { sector: 'education' },
+  coach: { sector: 'sports' }, chairman: { gender: 'male' }, chairwoman: { gender: 'female' }, chair: {}, director: {},
+  leader: {}, chief: {}, deputy: {}, ceo: { sector: 'business' }, founder: {}, dictator: { sector: 'government' },
+};
+
+/**
+ * Words that may join a title to its head ("Prime Minister", "Foreign Minister", "Defence
+ * Secretary"): a capitalised modifier before one of the titles above. Source: AP Stylebook titles.
+ */
+export const TITLE_MODIFIERS = new Set([
+  'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'home', 'deputy', 'vice', 'acting', 'former',
+  'state', 'chief', 'supreme', 'lieutenant', 'major', 'brigadier', 'rear', 'attorney', 'first', 'crown', 'grand',
+  'trade', 'economy', 'justice', 'health', 'education', 'energy', 'labour', 'labor', 'agriculture', 'transport',
+  'culture', 'sports', 'environment', 'security', 'intelligence', 'army', 'navy', 'opposition', 'senior', 'ex',
+]);
+
+/**
+ * Head words that make a proper-noun run an organisation, with the sector they imply. Source:
+ * the CoNLL-2003 / MUC-7 named-entity guidelines (ORGANIZATION: "named corporate, governmental,
+ * or other organizational entity") and Wikipedia "Types of business entity" for legal suffixes.
+ */
+export const ORG_WORDS: Record<string, string | null> = {
+  ministry: 'government', department: 'government', agency: 'government', service: 'government', office: 'government',
+  government: 'government', administration: 'government', cabinet: 'government', commission: 'government',
+  council: 'government', committee: 'government', authority: 'government', bureau: 'government', directorate: 'government',
+  parliament: 'legislature', assembly: 'legislature', congress: 'legislature', senate: 'legislature', duma: 'legislature',
+  court: 'judiciary', tribunal: 'judiciary',
+  army: 'military', navy: 'military', 'air force': 'military', forces: 'military', command: 'military', guard: 'military',
+  corps: 'military', brigade: 'military', regiment: 'military', division: 'military', battalion: 'military',
+  police: 'police', constabulary: 'police',
+  party: 'party', movement: 'party', front: 'party', alliance: 'party', coalition: 'party', league: 'party',
+  union: 'labor', federation: null, association: null, organisation: null, organization: null, society: null,
+  foundation: 'ngo', institute: 'education', institution: null, university: 'education', college: 'education',
+  academy: 'education', school: 'education', center: null, centre: null, group: 'business', bank: 'business',
+  fund: 'business', company: 'business', corporation: 'business', corp: 'business', 'corp.': 'business',
+  inc: 'business', 'inc.': 'business', ltd: 'business', 'ltd.': 'business', plc: 'business', llc: 'business',
+  ag: 'business', sa: 'business', gmbh: 'business', co: 'business', 'co.': 'business', holdings: 'business',
+  industries: 'business', airlines: 'business', airways: 'business', motors: 'business', systems: 'business',
+  technologies: 'business', exchange: 'business', network: 'media', news: 'media', times: 'media', post: 'media',
+  journal: 'media', herald: 'media', tribune: 'media', gazette: 'media', telegraph: 'media', press: 'media',
+  broadcasting: 'media', television: 'media', radio: 'media', church: 'religion',
+  club: 'sports', fc: 'sports', 'f.c.': 'sports', united: 'sports', rovers: 'sports', wanderers: 'sports', athletic: 'sports',
+  city: null, team: 'sports', board: null, trust: null, commissariat: 'government', secretariat: 'government',
+  brigades: 'military',
+};
+
+/** Organisation words that also work as the first word ("Bank of England", "University of Texas"). */
+export const ORG_OPENERS = new Set([
+  'ministry', 'department', 'bank', 'university', 'council', 'court', 'church', 'federation', 'union', 'institute',
+  'office', 'party', 'house', 'league', 'organisation', 'organization', 'association', 'board', 'bureau', 'commission',
+  'committee', 'congress', 'college', 'academy', 'society', 'order', 'army', 'navy', 'republic', 'kingdom', 'state', 'port',
+]);
+
+/**
+ * Lower-case nouns that, after a demonym or country ("North Korean soldiers", "Russia's
+ * military"), name a group of people, with the sector and the CAMEO actor-type suffix they imply.
+ * Source: CAMEO codebook (Schrodt 2012), actor type codes GOV, MIL, COP, MED, REB, LEG, JUD, BUS,
+ * CVL, OPP, ELI, EDU, REL.
+ */
+export const GROUP_NOUNS: Record<string, { sector: string | null; cameo: string | null }> = {
+  soldiers: { sector: 'military', cameo: 'MIL' }, troops: { sector: 'military', cameo: 'MIL' },
+  forces: { sector: 'military', cameo: 'MIL' }, military: { sector: 'military', cameo: 'MIL' },
+  army: { sector: 'military', cameo: 'MIL' }, navy: { sector: 'military', cameo: 'MIL' }, commanders: { sector: 'military', cameo: 'MIL' },
+  generals: { sector: 'military', cameo: 'MIL' }, officers: { sector: 'military', cameo: 'MIL' }, fighters: { sector: 'military', cameo: 'MIL' },
+  sailors: { sector: 'military', cameo: 'MIL' }, pilots: { sector: 'military', cameo: 'MIL' }, units: { sector: 'military', cameo: 'MIL' },
+  officials: { sector: 'government', cameo: 'GOV' }, government: { sector: 'government', cameo: 'GOV' },
+  authorities: { sector: 'government', cameo: 'GOV' }, diplomats: { sector: 'government', cameo: 'GOV' },
+  ministers: { sector: 'government', cameo: 'GOV' }, leaders: { sector: 'government', cameo: 'GOV' },
+  leadership: { sector: 'government', cameo: 'GOV' }, regime: { sector: 'government', cameo: 'GOV' },
+  lawmakers: { sector: 'legislature', cameo: 'LEG' }, legislators: { sector: 'legislature', cameo: 'LEG' },
+  parliamentarians: { sector: 'legislature', cameo: 'LEG' }, judges: { sector: 'judiciary', cameo: 'JUD' },
+  prosecutors: { sector: 'judiciary', cameo: 'JUD' }, police: { sector: 'police', cameo: 'COP' },
+  investigators: { sector: 'police', cameo: 'COP' }, media: { sector: 'media', cameo: 'MED' },
+  journalists: { sector: 'media', cameo: 'MED' }, reporters: { sector: 'media', cameo: 'MED' },
+  rebels: { sector: 'rebels', cameo: 'REB' }, insurgents: { sector: 'rebels', cameo: 'REB' }, militants: { sector: 'rebels', cameo: 'REB' },
+  separatists: { sector: 'rebels', cameo: 'REB' }, guerrillas: { sector: 'rebels', cameo: 'REB' },
+  opposition: { sector: 'opposition', cameo: 'OPP' }, protesters: { sector: 'civilians', cameo: 'CVL' },
+  demonstrators: { sector: 'civilians', cameo: 'CVL' }, civilians: { sector: 'civilians', cameo: 'CVL' },
+  citizens: { sector: 'civilians', cameo: 'CVL' }, residents: { sector: 'civilians', cameo: 'CVL' },
+  people: { sector: 'civilians', cameo: 'CVL' }, workers: { sector: 'labor', cameo: 'LAB' }, farmers: { sector: 'agriculture', cameo: 'AGR' },
+  companies: { sector: 'business', cameo: 'BUS' }, firms: { sector: 'business', cameo: 'BUS' }, businesses: { sector: 'business', cameo: 'BUS' },
+  banks: { sector: 'business', cameo: 'BUS' }, students: { sector: 'education', cameo: 'EDU' },
+  scientists: { sector: 'education', cameo: 'EDU' }, experts: { sector: 'education', cameo: 'EDU' },
+  analysts: { sector: null, cameo: null }, voters: { sector: 'civilians', cameo: 'CVL' },
+  refugees: { sector: 'refugees', cameo: 'REF' }, migrants: { sector: 'refugees', cameo: 'REF' },
+  clerics: { sector: 'religion', cameo: 'REL' }, intelligence: { sector: 'government', cameo: 'GOV' },
+  spies: { sector: 'government', cameo: 'GOV' }, occupiers: { sector: 'military', cameo: 'MIL' }, personnel: { sector: 'military', cameo: 'MIL' },
+};
+
+/** Group nouns that form a group entity even without a country ("officials said"). */
+export const BARE_GROUP_NOUNS = new Set([
+  'officials', 'authorities', 'diplomats', 'lawmakers', 'legislators', 'analysts', 'experts', 'prosecutors',
+  'investigators', 'police', 'rebels', 'insurgents', 'militants', 'separatists', 'protesters', 'demonstrators',
+  'residents', 'witnesses', 'commanders',
+]);
+
+/** Lower-case words allowed between a demonym and a group noun ("North Korean special forces"). */
+export const GROUP_MODIFIERS = new Set([
+  'state', 'special', 'armed', 'security', 'government', 'military', 'senior', 'top', 'local', 'regional', 'federal',
+  'defence', 'defense', 'foreign', 'intelligence', 'border', 'army', 'naval', 'air', 'ground', 'elite', 'young',
+  'former', 'opposition', 'government-backed', 'pro-government', 'separatist', 'allied', 'national', 'riot', 'secret',
+  'health', 'election', 'trade', 'finance', 'economic', 'nuclear', 'neo-nazi', 'anti-government',
+]);
+
+/**
+ * Capitalised words that are never names on their own: closed-class words, discourse adverbs
+ * that open sentences, months and days, and the attribution nouns of news prose ("Reports",
+ * "Sources"). Source: Universal Dependencies English closed classes (DET, PRON, ADP, CCONJ,
+ * SCONJ, AUX), the month and day names, and the weasel-word list of retext/weasels (MIT).
+ */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she',
+  'it', 'they', 'we', 'i', 'you', 'who', 'what', 'when', 'where', 'why', 'how', 'which', 'if', 'but', 'and', 'or', 'so',
+  'yet', 'while', 'though', 'although', 'because', 'since', 'as', 'after', 'before', 'during', 'in', 'on', 'at', 'for',
+  'with', 'without', 'from', 'to', 'by', 'of', 'about', 'against', 'among', 'between', 'under', 'over', 'all', 'some',
+  'many', 'most', 'more', 'few', 'several', 'both', 'each', 'every', 'no', 'not', 'none', 'one', 'any', 'other',
+  'meanwhile', 'however', 'still', 'also', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'here', 'there',
+  'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'thus', 'hence', 'therefore', 'later',
+  'earlier', 'again', 'already', 'once', 'just', 'only', 'even', 'perhaps', 'maybe', 'probably', 'reportedly',
+  'allegedly', 'apparently', 'according', 'asked', 'despite', 'following', 'including', 'unlike', 'like', 'until',
+  'reports', 'report', 'sources', 'source', 'officials', 'analysts', 'experts', 'critics', 'observers', 'witnesses',
+  'residents', 'people', 'many', 'others', 'police', 'troops', 'soldiers', 'forces', 'authorities', 'investigators',
+  'researchers', 'scientists', 'studies', 'data', 'figures', 'statistics', 'polls', 'sources', 'documents', 'news',
+  'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'comment', 'read', 'more', 'see',
+  'photo', 'video', 'watch', 'click', 'share', 'related', 'advertisement', 'sponsored', 'note', 'editor', 'summary',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'yes', 'oh', 'please', 'thank', 'thanks', 'hello', 'ok', 'okay', 'well', 'first', 'second',
+  'third', 'last', 'next', 'new', 'old', 'top', 'total', 'overall', 'results', 'result', 'scores', 'standings',
+  'after', 'tv', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'pct', 'no.', 'nos', 'vs', 'v', 'st', 'bc', 'ad',
+]);
+
+/** Reporting verbs next to which a bare proper-noun run is a person ("said Smith", "Smith told"). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'declared', 'declares', 'warned', 'warns',
+  'explained', 'noted', 'argued', 'insisted', 'claimed', 'claims', 'wrote', 'writes', 'asked', 'replied', 'responded',
+  'announced', 'confirmed', 'confirms', 'denied', 'admitted', 'acknowledged', 'suggested', 'predicted', 'urged',
+]);
+
+/**
+ * All-capital abbreviations that are not organisations: weapons, technology, units, medicine,
+ * economics, time zones. Source: Wikipedia "List of acronyms" (technology, military, medicine,
+ * economics sections) and the AP Stylebook abbreviations entry.
+ */
+export const NOT_ORG_ACRONYMS = new Set([
+  'RPG', 'GPS', 'DNA', 'RNA', 'TV', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'AI', 'HIV', 'AIDS', 'COVID', 'SARS',
+  'PDF', 'USB', 'SUV', 'ATM', 'CD', 'DVD', 'LNG', 'LPG', 'MW', 'GW', 'KM', 'KG', 'MP', 'MPS', 'PM', 'AM', 'GMT', 'UTC',
+  'EST', 'EDT', 'PST', 'BST', 'CET', 'OK', 'ID', 'IQ', 'PR', 'HQ', 'VIP', 'IPO', 'ICBM', 'SLBM', 'IED', 'UAV', 'APC',
+  'MLRS', 'HIMARS', 'ATACMS', 'SAM', 'MRI', 'CT', 'ICU', 'ER', 'FAQ', 'URL', 'PC', 'IT', 'VAT', 'GST', 'FX', 'Q1', 'Q2',
+  'Q3', 'Q4', 'YTD', 'PCT', 'NB', 'PS', 'ETA', 'TBA', 'DIY', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'I', 'II', 'III',
+  'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OT', 'NO', 'AKA',
+]);
+
+/**
+ * Last words that make a capitalised run a named event, law, award or work, not a person
+ * ("Korean War", "Paris Agreement", "World Cup"). Source: CoNLL-2003 / MUC annotation guidelines,
+ * MISC category (events, wars, laws, titles of works, awards).
+ */
+export const MISC_HEADS = new Set([
+  'war', 'wars', 'revolution', 'uprising', 'cup', 'games', 'olympics', 'olympiad', 'championship', 'championships',
+  'open', 'tournament', 'trophy', 'prize', 'award', 'awards', 'medal', 'treaty', 'accord', 'accords', 'agreement',
+  'act', 'bill', 'declaration', 'summit', 'conference', 'festival', 'day', 'week', 'crisis', 'era', 'age', 'doctrine',
+  'plan', 'protocol', 'charter', 'grand prix', 'series', 'classic', 'marathon', 'rally', 'show', 'expo', 'index',
+  'peninsula', 'river', 'sea', 'ocean', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'bay', 'gulf',
+  'desert', 'strait', 'canal', 'province', 'region', 'oblast', 'county', 'state', 'district', 'street', 'square',
+  'airport', 'bridge', 'stadium', 'park', 'palace', 'hall', 'tower', 'beach', 'springs', 'falls', 'heights', 'hills',
+  'harbor', 'harbour', 'coast', 'canyon', 'forest', 'peak', 'glacier', 'delta', 'plain', 'plains', 'basin', 'cape',
+]);
+
+/** Of `MISC_HEADS`, the ones that name places ("Korean Peninsula", "Red River"): a run ending in one is a place. */
+export const PLACE_HEADS = new Set([
+  'peninsula', 'river', 'sea', 'ocean', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'bay', 'gulf',
+  'desert', 'strait', 'canal', 'province', 'region', 'oblast', 'county', 'district', 'street', 'square', 'airport',
+  'bridge', 'stadium', 'park', 'palace', 'hall', 'tower', 'beach', 'springs', 'falls', 'heights', 'hills', 'harbor',
+  'harbour', 'coast', 'canyon', 'forest', 'peak', 'glacier', 'delta', 'plain', 'plains', 'basin', 'cape',
+]);

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../nlp/structure.js';
+import { tokenize } from '../../nlp/tokens.js';
+import type { Entity, Source, UserLexicon } from '../../types.js';
+import { entities } from './index.js';
+import { mentionIndex, mentionsIn } from './mentions.js';
+
+/** Runs the entities stage on hand-written text (structure and tokens built here). */
+function entitiesOf(text: string, lexicon: UserLexicon = {}, diags: string[] = []): Entity[] {
+  const source: Source = { text, origin: { path: null, url: null, id: null }, title: null, published: null, outlet: null, format: 'text', links: [], hints: [], skip: [], diagnostics: [] };
+  const structure = buildStructure(source);
+  const tokens = tokenize(text, structure);
+  return entities.run({ source, layers: { structure, tokens }, lexicon, options: {}, report: (code, msg) => diags.push(`${code} ${msg}`) });
+}
+
+/** One readable line per mention, in text order: `person 0-14 "Vladimir Putin" =Vladimir Putin RUS/RUSGOV (entities/actor)`. */
+function lines(text: string, lexicon?: UserLexicon): string[] {
+  return mentionIndex(entitiesOf(text, lexicon)).map((m) => {
+    const e = m.entity;
+    const name = e.name !== m.text ? ` =${e.name}` : '';
+    const where = e.country || e.code ? ` ${e.country ?? '-'}${e.code && e.code !== e.country ? `/${e.code}` : ''}` : '';
+    return `${e.type} ${m.start}-${m.end} ${JSON.stringify(m.text)}${name}${where} (${m.rule})`;
+  });
+}
+
+describe('countries, demonyms, capitals and places', () => {
+  const rows: [string, string[]][] = [
+    ['Talks between France and Germany stalled.', ['country 14-20 "France" FRA (entities/gazetteer-country)', 'country 25-32 "Germany" DEU (entities/gazetteer-country)']],
+    ['The DPRK fired a missile.', ['country 4-8 "DPRK" =North Korea PRK (entities/gazetteer-country)']],
+    ['The U.S. and the U.K. agreed.', ['country 4-8 "U.S." =United States USA (entities/gazetteer-country)', 'country 17-21 "U.K." =United Kingdom GBR (entities/gazetteer-country)']],
+    ['Turkey and the Netherlands voted.', ['country 0-6 "Turkey" =Türkiye TUR (entities/gazetteer-country)', 'country 15-26 "Netherlands" NLD (entities/gazetteer-country)']],
+    ['A Chilean diplomat arrived.', ['country 2-9 "Chilean" =Chile CHL (entities/demonym)']],
+    ['Moscow warned Kyiv and Washington.', ['place 0-6 "Moscow" RUS/RUSGOV (entities/capital)', 'place 14-18 "Kyiv" UKR/UKRGOV (entities/capital)', 'place 23-33 "Washington" USA/USAGOV (entities/capital)']],
+    ['Shelling hit Kiev overnight.', ['place 13-17 "Kiev" =Kyiv UKR/UKRGOV (entities/capital)']],
+    ['Fighting spread from Belgorod to Kharkiv.', ['place 21-29 "Belgorod" RUS (entities/gazetteer-place)', 'place 33-40 "Kharkiv" UKR (entities/gazetteer-place)']],
+    ['Storms swept across Texas and Ohio.', ['place 20-25 "Texas" USA (entities/gazetteer-place)', 'place 30-34 "Ohio" USA (entities/gazetteer-place)']],
+    ['A man in Dover said it was loud.', ['place 9-14 "Dover" (entities/place-context)']],
+    ['Tension is rising in the Middle East.', ['place 25-36 "Middle East" (entities/gazetteer-place)']],
+    ['The Kremlin and the Pentagon traded barbs.', ['organization 4-11 "Kremlin" =the Kremlin RUS/RUSGOV (entities/actor)', 'organization 20-28 "Pentagon" =the Pentagon USA/USAMIL (entities/actor)']],
+    ['Downing Street declined to comment.', ['organization 0-14 "Downing Street" GBR/GBRGOV (entities/actor)']],
+    ['SOCCER - JAPAN BEAT CHINA IN FRIENDLY', ['country 9-14 "JAPAN" =Japan JPN (entities/gazetteer-country)', 'country 20-25 "CHINA" =China CHN (entities/gazetteer-country)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('persons', () => {
+  const rows: [string, string[]][] = [
+    ['Vladimir Putin met Xi Jinping on Tuesday.', ['person 0-14 "Vladimir Putin" RUS/RUSGOV (entities/actor)', 'person 19-29 "Xi Jinping" CHN/CHNGOV (entities/actor)']],
+    ['Senator Margaret Holloway objected.', ['person 8-25 "Margaret Holloway" (entities/title-person)']],
+    ['Gen. Tomas Varga ordered a retreat.', ['person 5-16 "Tomas Varga" (entities/title-person)']],
+    ['Colombian President Ramon Ibarra spoke.', ['country 0-9 "Colombian" =Colombia COL (entities/demonym)', 'person 20-32 "Ramon Ibarra" COL (entities/title-person)']],
+    ['"We will not leave," said Dalia Okonkwo.', ['person 26-39 "Dalia Okonkwo" (entities/speech-person)']],
+    ['"It is over," Brannigan told reporters.', ['person 14-23 "Brannigan" (entities/speech-person)']],
+    ['Piet Verhoeven arrived late. Verhoeven said he was tired.', ['person 0-14 "Piet Verhoeven" (entities/given-name)', 'person 29-38 "Verhoeven" =Piet Verhoeven (entities/alias)']],
+    ['Putin spoke first. Later, Vladimir Putin left.', ['person 0-5 "Putin" =Vladimir Putin RUS/RUSGOV (entities/actor)', 'person 26-40 "Vladimir Putin" RUS/RUSGOV (entities/actor)']],
+    ['Democrats Chuck Schumer and Nancy Pelosi objected.', ['person 10-23 "Chuck Schumer" (entities/given-name)', 'person 28-40 "Nancy Pelosi" (entities/given-name)']],
+    ['Hunter Biden met Joe Biden.', ['person 0-12 "Hunter Biden" (entities/propn-run)', 'person 17-26 "Joe Biden" USA/USAGOV (entities/actor)']],
+    ['Fans cheered Michael Jordan.', ['person 13-27 "Michael Jordan" (entities/propn-run)']],
+    ['Paul H. Chipok, a lawyer in Orlando, Fla., spoke. Mr. Chipok left.', ['person 0-14 "Paul H. Chipok" USA (entities/given-name)', 'place 28-35 "Orlando" USA (entities/gazetteer-place)', 'place 37-41 "Fla." =Florida USA (entities/gazetteer-place)', 'person 54-60 "Chipok" =Paul H. Chipok USA (entities/alias)']],
+    ['S. Waugh made 40 runs.', ['person 0-8 "S. Waugh" (entities/initials-person)']],
+    ['Ukrainian lawmaker Oleksandr Kovalenko spoke.', ['country 0-9 "Ukrainian" =Ukraine UKR (entities/demonym)', 'person 19-38 "Oleksandr Kovalenko" UKR (entities/given-name)']],
+    ['Maria Lindqvist, chair of Sweden\'s defence committee, agreed.', ['person 0-15 "Maria Lindqvist" SWE (entities/given-name)', 'country 26-32 "Sweden" SWE (entities/gazetteer-country)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+
+  it('takes gender from titles and given names', () => {
+    const es = entitiesOf('Mrs. Alda Brenner met John Okafor.');
+    expect(es.map((e) => `${e.name} ${e.gender}`)).toEqual(['Alda Brenner female', 'John Okafor male']);
+  });
+});
+
+describe('organisations', () => {
+  const rows: [string, string[]][] = [
+    ['KCNA said the test succeeded.', ['organization 0-4 "KCNA" PRK/PRKMED (entities/actor)']],
+    ['Reuters and the AP reported it.', ['organization 0-7 "Reuters" GBR/GBRMED (entities/actor)', 'organization 16-18 "AP" =Associated Press USA/USAMED (entities/actor)']],
+    ['NATO and the UN met.', ['organization 0-4 "NATO" -/IGONAT (entities/actor)', 'organization 13-15 "UN" =United Nations -/IGOUNO (entities/actor)']],
+    ['The Zarovian Liberation Front claimed the attack.', ['organization 4-29 "Zarovian Liberation Front" (entities/org-word)']],
+    ['He sold shares in Harlow Mining Corp. last week.', ['organization 18-37 "Harlow Mining Corp." (entities/org-word)']],
+    ['The Ministry of Defence denied it.', ['organization 4-23 "Ministry of Defence" (entities/org-word)']],
+    ['Japan\'s Fisheries Agency issued a warning.', ['country 0-5 "Japan" JPN (entities/gazetteer-country)', 'organization 8-24 "Fisheries Agency" JPN (entities/org-word)']],
+    ['South Korea\'s National Intelligence Service said so.', ['country 0-11 "South Korea" KOR (entities/gazetteer-country)', 'organization 14-43 "National Intelligence Service" KOR/KORGOV (entities/actor)']],
+    ['A spokesman for the Port of Rotterdam Authority spoke.', ['organization 20-47 "Port of Rotterdam Authority" NLD (entities/org-word)']],
+    ['The Metropolitan Police and the Syrian Armed Forces met.', ['organization 4-23 "Metropolitan Police" (entities/org-word)', 'country 32-38 "Syrian" =Syria SYR (entities/demonym)', 'organization 39-51 "Armed Forces" SYR (entities/org-word)']],
+    ['The Bank of England held rates.', ['organization 4-19 "Bank of England" GBR (entities/org-word)']],
+    ['Analysts at the OECD disagreed.', ['group 0-8 "Analysts" (entities/group)', 'organization 16-20 "OECD" (entities/acronym)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('groups', () => {
+  const rows: [string, string[]][] = [
+    ['North Korean soldiers crossed the river.', ['group 0-21 "North Korean soldiers" PRK/PRKMIL (entities/group)']],
+    ['The Russian armed forces withdrew.', ['group 4-24 "Russian armed forces" RUS/RUSMIL (entities/group)']],
+    ['Ukrainian commanders admit losses, officials said.', ['group 0-20 "Ukrainian commanders" UKR/UKRMIL (entities/group)', 'group 35-44 "officials" (entities/group)']],
+    ['Thousands of Filipinos marched.', ['group 13-22 "Filipinos" PHL (entities/group)']],
+    ['North Korean state media praised the troops.', ['group 0-24 "North Korean state media" PRK/PRKMED (entities/group)']],
+    ['Iran\'s military denied it.', ['country 0-4 "Iran" IRN (entities/gazetteer-country)', 'group 7-15 "military" =Iran\'s military IRN/IRNMIL (entities/group)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('sports results', () => {
+  const rows: [string, string[]][] = [
+    ['Leicestershire 22 points, Somerset 4.', ['organization 0-14 "Leicestershire" GBR (entities/team)', 'organization 26-34 "Somerset" GBR (entities/team)']],
+    ['DETROIT 61 72 .459', ['organization 0-7 "DETROIT" =Detroit USA (entities/team)']],
+    ['Kent 300 Essex 120. Kent batted first in Essex.', ['organization 0-4 "Kent" GBR (entities/team)', 'organization 9-14 "Essex" GBR (entities/team)', 'organization 20-24 "Kent" GBR (entities/team)', 'place 41-46 "Essex" GBR (entities/gazetteer-place)']],
+    ['Chicago 5 Boston 3', ['organization 0-7 "Chicago" USA (entities/team)', 'organization 10-16 "Boston" USA (entities/team)']],
+    ['Chelsea beat Liverpool on Sunday.', ['organization 13-22 "Liverpool" GBR (entities/team)']],
+    ['Japan 2 Syria 1', ['country 0-5 "Japan" JPN (entities/gazetteer-country)', 'country 8-13 "Syria" SYR (entities/gazetteer-country)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('must not match', () => {
+  const rows: [string, string][] = [
+    ['Reports reveal heavy losses among the troops.', 'Reports'],
+    ['Sources say the talks failed.', 'Sources'],
+    ['Meanwhile, prices rose sharply.', 'Meanwhile'],
+    ['Still, nobody expected the result.', 'Still'],
+    ['Officials met on Monday in March.', 'Monday'],
+    ['In June, the Senate voted.', 'June'],
+    ['Instructors taught AK-47 use and RPG handling.', 'RPG'],
+    ['The GDP grew 3 percent.', 'GDP'],
+    ['Analysis: why talks failed', 'Analysis'],
+    ['Breaking: markets fall', 'Breaking'],
+  ];
+  it.each(rows)('%s has no entity "%s"', (text, word) => {
+    const hit = entitiesOf(text).flatMap((e) => e.mentions.filter((m) => m.text === word).map((m) => `${e.type} ${m.text}`));
+    expect(hit).toEqual([]);
+  });
+
+  it('a lower-case "china" or "turkey" is no country', () => {
+    expect(lines('We ate turkey off fine china.')).toEqual([]);
+  });
+});
+
+describe('the user lexicon (key `actors`)', () => {
+  it('adds actors, which win over built-in names', () => {
+    const lexicon = { actors: [{ name: 'Dana Whitfield', aliases: ['Whitfield'], type: 'person', country: 'CAN', code: 'CANGOV', sector: 'government', gender: 'female' }, { name: 'Georgia', type: 'person' }] };
+    expect(lines('Whitfield met Georgia.', lexicon)).toEqual(['person 0-9 "Whitfield" =Dana Whitfield CAN/CANGOV (entities/user-actor)', 'person 14-21 "Georgia" (entities/user-actor)']);
+  });
+
+  it('reports bad entries and keeps the good ones', () => {
+    const diags: string[] = [];
+    const es = entitiesOf('Zed Quill spoke.', { actors: [{ name: 'Zed Quill', type: 'person' }, { name: '', type: 'person' }, { name: 'X', type: 'robot' }, { name: 'Y', type: 'place', country: 'France' }, 'nope'] }, diags);
+    expect(es.map((e) => `${e.name} ${e.type} ${e.mentions[0].rule}`)).toEqual(['Zed Quill person entities/user-actor']);
+    expect(diags).toEqual([
+      'W_LEXICON_ACTOR lexicon actors[1]: "name" must be a non-empty string',
+      'W_LEXICON_ACTOR lexicon actors[2] (X): "type" must be one of person, organization, country, place, group, other',
+      'W_LEXICON_ACTOR lexicon actors[3] (Y): "country" must be an ISO 3166-1 alpha-3 code such as "FRA"',
+      'W_LEXICON_ACTOR lexicon actors[4]: must be an object like {name: "Jane Doe", type: "person"}',
+    ]);
+  });
+});
+
+describe('the entity list', () => {
+  it('orders entities by first mention with ids e1.., and spans equal their slices', () => {
+    const text = 'Putin called Macron.\nPutin then called Scholz, said the Kremlin.';
+    const es = entitiesOf(text);
+    expect(es.map((e) => `${e.id} ${e.name}`)).toEqual(['e1 Vladimir Putin', 'e2 Emmanuel Macron', 'e3 Olaf Scholz', 'e4 the Kremlin']);
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('finds mentions inside a range with mentionsIn', () => {
+    const text = 'Putin called Macron. Scholz waited.';
+    const index = mentionIndex(entitiesOf(text));
+    expect(mentionsIn(index, 0, 20).map((m) => m.text)).toEqual(['Putin', 'Macron']);
+  });
+
+  it('joins hard-wrapped names', () => {
+    const text = 'The statement, which was released late on Monday evening by the government, came from South Korea’s National Intelligence\nService officials.';
+    expect(lines(text)).toEqual([
+      'country 86-97 "South Korea" KOR (entities/gazetteer-country)',
+      'organization 100-129 "National Intelligence\\nService" =National Intelligence Service KOR/KORGOV (entities/actor)',
+      'group 130-139 "officials" (entities/group)',
+    ]);
+  });
+});
