@@ -2,7 +2,8 @@
  * Inputs → sources: files (by extension), directories (recursively), standard input (`-`), JSONL
  * batches and http(s) URLs. A bad input becomes an error item; the others are still read.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Source } from '../types.js';
 import { charsetOf, decode, InputError, sniffHtmlCharset } from './decode.js';
@@ -221,7 +222,8 @@ export async function* readInputs(args: readonly string[], opts: ReadOptions = {
 async function* readFileItem(path: string, opts: ReadOptions): AsyncGenerator<InputItem> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // small files: a synchronous read is much cheaper than an async file handle per article
+    bytes = readFileSync(path);
   } catch (err) {
     yield { label: path, error: new InputError('E_UNREADABLE', `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check its permissions`) };
     return;

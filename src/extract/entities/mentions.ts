@@ -6,11 +6,18 @@ export interface MentionRef extends Mention {
   entity: Entity;
 }
 
-/** All mentions of all entities, sorted by start offset. */
+// Several stages ask for the index of the same entities layer: build it once per layer.
+const cache = new WeakMap<readonly Entity[], MentionRef[]>();
+
+/** All mentions of all entities, sorted by start offset (built once per entities layer; do not mutate). */
 export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
+  const cached = cache.get(entities);
+  if (cached) return cached;
   const out: MentionRef[] = [];
   for (const entity of entities) for (const m of entity.mentions) out.push({ ...m, entity });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  cache.set(entities, out);
+  return out;
 }
 
 /** Mentions that lie inside [start, end). `index` must come from `mentionIndex`. */

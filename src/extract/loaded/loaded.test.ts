@@ -14,14 +14,31 @@ const rows: [string, string[]][] = [
   ['It is one of the world’s most repressive governments.', ['loaded exaggeration "one of the world’s most repressive governments" voice=narrator (loaded/superlative)']],
   ['Villagers paid for the tyrant’s ambitions.', ['loaded name-calling "tyrant’s ambitions" voice=narrator (loaded/label)']],
   ['The plan was a desperate gamble.', ['loaded loaded-language "desperate gamble" voice=narrator (loaded/emotive)']],
-  ['Protesters were beaten by government thugs.', ['loaded name-calling "thugs" voice=narrator (loaded/label)']],
+  // a label takes its modifiers, as PTC spans do ("government thugs", "white supremacist")
+  ['Protesters were beaten by government thugs.', ['loaded name-calling "government thugs" voice=narrator (loaded/label)']],
+  ['He is a white supremacist.', ['loaded name-calling "white supremacist" voice=narrator (loaded/label)']],
   ['The proposal is utterly absurd.', ['loaded loaded-language "utterly absurd" voice=narrator (loaded/amplified)']],
   ['The so-called experts were wrong.', ['loaded name-calling "so-called experts" voice=narrator (loaded/so-called)']],
   ['The region faces an axis of tyranny.', ['loaded name-calling "axis of tyranny" voice=narrator (loaded/axis-of)']],
-  ['Aid workers fled the Assad regime.', ['loaded name-calling "regime" voice=narrator (loaded/regime)']],
+  // only word-list labels take modifiers; "axis of" keeps its own span
+  ['They warned of a growing axis of tyranny.', ['loaded name-calling "axis of tyranny" voice=reported (loaded/axis-of)']],
   ['The council shamefully ignored the report.', ['loaded loaded-language "shamefully ignored" voice=narrator (loaded/emotive-adverb)']],
   ['There is NO evidence for the claim.', ['loaded loaded-language "NO" voice=narrator (loaded/shouting)']],
   ['The excuse was so ridiculous that nobody laughed.', ['loaded loaded-language "so ridiculous" voice=narrator (loaded/amplified)']],
+  ['The senator condemned the decision.', ['loaded loaded-language "condemned" voice=narrator (loaded/emotive-verb)']],
+  ['The minister harshly denounced the plan.', ['loaded loaded-language "harshly denounced" voice=narrator (loaded/emotive-verb)']],
+  ['Critics called the rollout a disaster.', ['loaded loaded-language "disaster" voice=reported (loaded/catastrophe)']],
+  ['The rollout was a disaster.', ['loaded loaded-language "disaster" voice=narrator (loaded/catastrophe)']],
+  ['The radicals stormed the hall.', ['loaded name-calling "radicals" voice=narrator (loaded/label)']],
+  ['The plan was a hopeless mess.', ['loaded loaded-language "hopeless mess" voice=narrator (loaded/catastrophe)']],
+  ['The claim is ridiculous and illogical.', ['loaded loaded-language "ridiculous and illogical" voice=narrator (loaded/emotive)']],
+  ['Aid reached the hurricane-ravaged island.', ['loaded loaded-language "hurricane-ravaged" voice=narrator (loaded/emotive)']],
+  ['It was a historic victory for the party.', ['loaded exaggeration "historic victory" voice=narrator (loaded/magnitude)']],
+  ['The corrupt officials fled the country.', ['loaded loaded-language "corrupt officials" voice=narrator (loaded/judgement)']],
+  ['What the hell is going on?', ['loaded loaded-language "hell" voice=narrator (loaded/profanity)']],
+  // "radical" is kept as a judgement word: in political news its loaded sense dominates, so a
+  // tech story's "radical new design" is flagged too (accepted trade-off)
+  ['They unveiled a radical new design.', ['loaded loaded-language "radical" voice=narrator (loaded/judgement)']],
   ['The mayor said: “These thugs will pay.”', ['loaded name-calling "thugs" voice=quoted (loaded/label)']],
 ];
 
@@ -36,6 +53,15 @@ const negatives: string[] = [
   'The IT department moved to a very large building.',
   'NATO and the EU met in Brussels.',
   'The report was published on time.',
+  // "the X regime" is ordinary news usage; PTC annotators never marked it
+  'Aid workers fled the Assad regime.',
+  // literal, legal and measuring senses of words that are loaded elsewhere
+  'The crisis management team met on Monday.',
+  'Police opened a criminal investigation into the fire.',
+  'Total sales rose by 5 percent.',
+  'The epidemic spread to three provinces.',
+  'Prosecutors said the fraud cost investors millions.',
+  'Officials praised the volunteers.',
 ];
 
 describe('loaded', () => {

@@ -124,6 +124,113 @@ export const HYPERBOLE: TermList = {
   ],
 };
 
+const APPRAISAL = 'Martin & White 2005, The Language of Evaluation: Appraisal in English';
+
+/**
+ * Judgement adjectives (Appraisal theory, JUDGEMENT: social sanction of propriety and veracity,
+ * social esteem of capacity): they condemn the person or act they describe ("corrupt
+ * politicians", "immoral", "botched investigation"). Only the clearly negative ones; neutral
+ * descriptive adjectives ("illegal", "violent") describe facts and stay out.
+ */
+export const JUDGEMENT: TermList = {
+  category: 'loaded-language',
+  source: `${APPRAISAL} (Judgement: propriety, veracity, capacity); ${PTC} (Loaded_Language)`,
+  words: [
+    'corrupt', 'immoral', 'amoral', 'unethical', 'unscrupulous', 'dishonorable', 'dishonourable', 'infamous', 'notorious',
+    'abusive', 'predatory', 'exploitative', 'unjust', 'unacceptable', 'intolerable', 'reprehensible', 'lamentable',
+    'regrettable', 'ignominious', 'inglorious', 'shady', 'manipulative', 'two-faced', 'mendacious', 'untrustworthy',
+    'unreliable', 'botched', 'bungled', 'bumbling', 'feckless', 'clumsy', 'careless', 'negligent', 'irresponsible', 'ignorant',
+    'dumb', 'dim-witted', 'brainless', 'mindless', 'senseless', 'irrational', 'credulous', 'gullible', 'feeble', 'lame',
+    'toothless', 'impotent', 'wimpy', 'sniveling', 'whining', 'whiny', 'malevolent', 'malignant', 'noxious', 'dirty', 'rotten',
+    'putrid', 'foul', 'nasty', 'wretched', 'bad', 'sinful', 'ungodly', 'blasphemous', 'sacrilegious', 'heretical',
+    'power-hungry', 'hate-filled', 'radical', 'subversive', 'seditious', 'illegitimate', 'immature', 'childish', 'juvenile',
+    'petulant', 'shrill', 'strident', 'haughty', 'condescending', 'patronizing', 'self-serving', 'self-righteous', 'ungrateful',
+    'disloyal',
+  ],
+};
+
+/**
+ * Hyperbolic adjectives of size, importance and surprise (Appraisal GRADUATION: force, the
+ * "intensification" of quality; Quirk et al. §7.33 amplifying adjectives "absolute",
+ * "outright"): "historic", "huge", "tremendous", "spectacular". Counted as exaggeration. Left
+ * out: those with an ordinary measuring sense in news ("total", "complete", "vast", "severe",
+ * "grave", "extreme").
+ */
+export const MAGNITUDE: TermList = {
+  category: 'exaggeration',
+  source: `${APPRAISAL} (Graduation: force); Quirk et al. 1985 §7.33 (amplifying adjectives); ${PTC} (Exaggeration,Minimisation)`,
+  words: [
+    'historic', 'dramatic', 'extraordinary', 'remarkable', 'tremendous', 'huge', 'massive', 'enormous', 'gigantic', 'immense',
+    'monumental', 'spectacular', 'amazing', 'awesome', 'phenomenal', 'sensational', 'striking', 'dazzling', 'explosive',
+    'earth-shattering', 'earthshattering', 'groundbreaking', 'game-changing', 'seismic', 'momentous', 'titanic', 'absolute',
+    'outright', 'profound', 'crushing', 'overwhelming', 'relentless', 'unrelenting', 'endless', 'unstoppable', 'exceptional',
+    'legendary', 'mythic', 'incomparable', 'unmatched', 'unequalled', 'unequaled', 'wild', 'frenzied', 'feverish', 'raging',
+    'scorching',
+  ],
+};
+
+/**
+ * Nouns of catastrophe, violence and scandal used of events and policies (the brief's
+ * "hyperbolic nouns": disaster, catastrophe, slaughter; Appraisal AFFECT/APPRECIATION nouns of
+ * horror and disgust). Left out: nouns with a literal, legal or medical sense that news uses
+ * plainly ("crisis", "massacre", "fraud", "assault", "epidemic", "plague", "terror",
+ * "conspiracy"), so "crisis management team" is not flagged.
+ */
+export const CATASTROPHE: TermList = {
+  category: 'loaded-language',
+  source: `${APPRAISAL} (Affect: insecurity, dissatisfaction); ${PTC} (Loaded_Language)`,
+  words: [
+    'disaster', 'catastrophe', 'horror', 'fakery', 'calamity', 'cataclysm', 'apocalypse', 'armageddon', 'tragedy', 'slaughter',
+    'annihilation', 'extermination', 'pogrom', 'havoc', 'chaos', 'cesspool', 'hellhole', 'filth', 'mess', 'shambles', 'wrath',
+    'ire', 'outcry', 'uproar', 'furor', 'furore', 'firestorm', 'backlash', 'bombshell', 'scandal', 'disgrace', 'humiliation',
+    'insult', 'affront', 'injustice', 'plot', 'ploy', 'stunt', 'propaganda', 'deceit', 'deception', 'tyranny', 'oppression',
+  ],
+};
+
+/**
+ * Verbs (as lemmas) of condemnation, ridicule and praise (illocutionary glosses of speech,
+ * Caldas-Coulthard 1994) and of hyperbolic violence ("slaughter", "destroy", "obliterate").
+ */
+export const EMOTIVE_VERBS: TermList = {
+  category: 'loaded-language',
+  source: `Caldas-Coulthard 1994, "On reporting reporting" (illocutionary glosses); ${PTC} (Loaded_Language)`,
+  words: [
+    'condemn', 'denounce', 'decry', 'deplore', 'excoriate', 'castigate', 'chastise', 'berate', 'rebuke', 'scold', 'lambaste',
+    'blast', 'slam', 'bash', 'trash', 'savage', 'pillory', 'vilify', 'demonize', 'demonise', 'smear', 'slander', 'malign',
+    'mock', 'ridicule', 'deride', 'sneer', 'scoff', 'jeer', 'taunt', 'belittle', 'disparage', 'insult', 'humiliate', 'whine',
+    'rant', 'rave', 'scream', 'shriek', 'yell', 'snarl', 'spew', 'hail', 'glorify', 'lionize', 'lionise', 'idolize', 'exalt',
+    'laud', 'extol', 'tout', 'trumpet', 'slaughter', 'massacre', 'butcher', 'exterminate', 'annihilate', 'obliterate',
+    'decimate', 'destroy', 'devastate', 'ravage', 'wreck', 'demolish', 'smash', 'shatter', 'torment', 'persecute', 'terrorize',
+    'terrorise', 'terrify', 'infuriate', 'enrage', 'outrage', 'horrify', 'appal', 'appall', 'sicken', 'disgust', 'plunder',
+    'enslave', 'brainwash', 'indoctrinate', 'hoodwink', 'swindle', 'betray', 'kowtow', 'grovel', 'cower', 'capitulate',
+  ],
+};
+
+/** Profanity and curses (AFINN-165, Nielsen 2011, items scored -3 to -5, as shipped in wink's sentiment model). */
+export const PROFANITY: TermList = {
+  category: 'loaded-language',
+  source: 'AFINN-165 (Nielsen 2011) items of valence -3 to -5, in wink-eng-lite-web-model sentiment',
+  words: [
+    'damn', 'goddamn', 'goddamned', 'hell', 'fucking', 'fuck', 'fucked', 'shit', 'bullshit', 'crap', 'crappy', 'bastard',
+    'bastards', 'asshole', 'assholes', 'bitch', 'jackass', 'scumbag', 'scumbags', 'piss', 'pissed', 'dickhead', 'motherfucker',
+  ],
+};
+
+/**
+ * Ideological and religious labels used as epithets (Wikipedia, "Political epithet": the -ist
+ * and -ism words turned into insults; the brief's "pejorative -ist") and dehumanising labels.
+ */
+export const EPITHETS_MORE: TermList = {
+  category: 'name-calling',
+  source: `${EPITHETS}; ${PTC} (Name_Calling,Labeling)`,
+  words: [
+    'supremacist', 'white supremacist', 'communist', 'leftist', 'lefty', 'jihadist', 'jihadi', 'marxist', 'nazi', 'neo-nazi',
+    'infidel', 'heretic', 'apostate', 'invader', 'predator', 'crackpot', 'libtard', 'hatemonger', 'hate-monger', 'race-monger',
+    'anti-semite', 'islamophobe', 'homophobe', 'radical', 'ideologue', 'provocateur', 'conspiracy theorist', 'zionist',
+    'reactionary', 'renegade', 'deceiver', 'heathen', 'pagan',
+  ],
+};
+
 /**
  * Amplifiers (Quirk et al.): before an emotive adjective they intensify it; the pair is the
  * loaded term ("utterly absurd", "deeply disturbing"). Before a neutral adjective only the
@@ -141,10 +248,16 @@ export const AMPLIFIERS: readonly string[] = [
   'so', 'very', 'too', 'increasingly', 'overly', 'truly', 'really', 'pretty', 'quite', 'rather',
 ];
 
-/** Amplifiers that are themselves hyperbolic, loaded before any adjective. */
+/**
+ * Amplifiers loaded before any adjective: the hyperbolic ones and the high-degree boosters
+ * (Quirk §8.105: "extremely", "incredibly", "deeply"), but not the everyday degree words
+ * ("so", "very", "truly" before a neutral adjective lowered both halves of PTC).
+ */
 export const STRONG_AMPLIFIERS: readonly string[] = [
   'insanely', 'ridiculously', 'outrageously', 'shockingly', 'staggeringly', 'astonishingly', 'stunningly', 'unbelievably', 'utterly',
   'downright', 'hopelessly', 'woefully', 'grossly', 'disgracefully', 'shamelessly', 'blatantly', 'flagrantly', 'horribly', 'dreadfully',
+  'extremely', 'incredibly', 'terribly', 'awfully', 'enormously', 'tremendously', 'hugely', 'immensely', 'deeply', 'profoundly',
+  'exceedingly', 'excessively', 'overly',
 ];
 
 /**
@@ -155,11 +268,12 @@ export const STRONG_AMPLIFIERS: readonly string[] = [
  */
 export const SHOUTING_POS: readonly string[] = ['ADJ', 'ADV', 'DET', 'VERB', 'AUX', 'PART', 'INTJ'];
 
-/** Nouns whose `regime` is technical, not a label ("sanctions regime", "tax regime"). */
-export const TECHNICAL_REGIME: readonly string[] = [
-  'sanctions', 'sanction', 'tax', 'regulatory', 'visa', 'trade', 'treatment', 'training', 'exercise', 'dosing', 'drug', 'fitness',
-  'flow', 'inspection', 'verification', 'licensing', 'legal', 'exchange', 'currency', 'monetary', 'fiscal', 'tariff', 'control',
-  'export', 'import', 'safeguards', 'nonproliferation', 'non-proliferation', 'patent', 'pension', 'climate', 'temperature', 'fire',
+/** -ly adverbs that are not of manner (time, frequency, stance, degree): they never join a loaded span. */
+export const NON_MANNER_LY: readonly string[] = [
+  'only', 'early', 'likely', 'unlikely', 'reportedly', 'allegedly', 'apparently', 'recently', 'currently', 'nearly', 'finally', 'actually',
+  'usually', 'largely', 'mostly', 'partly', 'initially', 'previously', 'originally', 'daily', 'weekly', 'monthly', 'yearly', 'formerly',
+  'really', 'merely', 'simply', 'hardly', 'barely', 'certainly', 'probably', 'possibly', 'clearly', 'obviously', 'especially', 'particularly',
+  'generally', 'typically', 'eventually', 'immediately', 'directly', 'publicly', 'officially', 'reportedly', 'supposedly', 'lately',
 ];
 
 /** Key of the `--lexicon` file that extends the terms. */
