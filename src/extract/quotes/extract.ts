@@ -1,0 +1,1132 @@
+/**
+ * The quotes extractor: direct, partial and reported statements and attributed beliefs, each with
+ * its speaker, cue and relay, from the tokens and sentences (and entity mentions when present).
+ *
+ * Order of work, one pass each:
+ *  1. quotation marks → segments (`marks.ts`), problems → diagnostics;
+ *  2. direct quotes attributed by an adjacent cue ("“A,” X said", "X said: “A”", "“A,” said X"),
+ *     merging interrupted and paragraph-spanning quotes; their cue tokens are consumed;
+ *  3. one walk over the remaining tokens for cue words (reporting, belief, relay, "according to"),
+ *     each finding its speaker (left, inverted right, appositive, clause subject) and its content
+ *     (the reported clause after the cue, or the clause before "..., X said");
+ *  4. quoted segments still unattributed: inside a reported clause → partial quote of that speaker;
+ *     whole-sentence quotes next to an attributed one → the same speaker; other quoted phrases
+ *     without a cue are scare quotes or titles and are left alone;
+ *  5. speakers resolved in text order: entity mentions, pronouns to the latest compatible speaker,
+ *     unnamed descriptions with their group's country.
+ *
+ * The approach follows the rule-based attribution systems of Krestel et al. (LREC 2008) and
+ * BBC's Citron (cue + source + content), and PARC 3.0's notion of content (Pareti 2016).
+ */
+import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure, Token, TokenLayer, Via } from '../../types.js';
+import { mentionIndex, type MentionRef } from '../entities/mentions.js';
+import { prefixKey, quotesLexicon, type CueForm, type QuotesLexicon } from './lexicon.js';
+import { findSegments, type Segment } from './marks.js';
+import { PRONOUNS } from './lexicon-data.js';
+import { BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
+
+/** What the extractor needs. */
+export interface QuotesInput {
+  text: string;
+  structure: Structure;
+  tokens: TokenLayer;
+  entities: readonly Entity[];
+  lexicon?: Record<string, unknown>;
+  report(code: string, message: string, start?: number | null, end?: number | null): void;
+}
+
+type Kind = Quote['kind'];
+
+/** An attribution before its speaker is resolved. */
+interface Draft {
+  parts: Offsets[];
+  kind: Kind;
+  cue: TokRange | null;
+  speaker: TokRange | null;
+  via: TokRange | null;
+  rule: string;
+  /** For continued quotes: the draft whose speaker this one shares. */
+  sameAs?: Draft;
+  sentence: number;
+  /** Where the attribution's own words start (speaker or cue), for cutting earlier contents. */
+  anchor: number;
+  /** The content runs forward from the cue (so a later attribution in the sentence may cut it). */
+  forward: boolean;
+  /** Ends at the next comma (the cue sits in a relative clause). */
+  relative: boolean;
+  segs: Segment[];
+  resolved?: Speaker | null;
+  /** The relative pronoun that speaks here ("X, who said ..."): the speaker's span. */
+  relPronoun?: number;
+  relayTarget?: TokRange | null;
+}
+
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Verbs that invert with their speaker after a statement ("..., said Smith"; Krestel08 quotation inversion). */
+const INVERTING = new Set([
+  'say', 'add', 'ask', 'write', 'note', 'explain', 'warn', 'argue', 'reply', 'respond', 'insist', 'recall', 'continue',
+  'tweet', 'claim', 'conclude', 'observe', 'remark', 'predict', 'complain', 'admit', 'acknowledge', 'concede', 'state',
+  'answer', 'counter', 'caution', 'suggest', 'report', 'declare', 'announce', 'tell', 'quip', 'joke', 'muse', 'exclaim',
+]);
+/** Tokens allowed between the parts of an interrupted quote (cue, speaker, and an aside). */
+const MAX_INTERRUPTION = 30;
+const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+const RELAY_LEADS = new Set(['as', 'saying', 'to', 'that', 'said', ':', ',']);
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+/** How far before a quoted phrase a partial-quote cue may stand ("called the plan “...”"). */
+const PARTIAL_CUE_WINDOW = 6;
+const NO_PHRASES: readonly { words: readonly string[]; kind: 'according' | 'phrasal' }[] = [];
+const PARTICLES = new Set(['up', 'off', 'down', 'away', 'back', 'over', 'around', 'in']);
+const POSTMODIFIERS = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Nouns of time: "On Monday said" is no speaker (the phrase before the cue is an adverbial). */
+const TIME_NOUNS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'time', 'times', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'moment', 'decade', 'interview', 'statement',
+  'speech', 'debate', 'rally', 'conference', 'hearing', 'event', 'ago', 'earlier', 'later',
+]);
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", "''", '«', '»', '„']);
+const CONNECTORS = new Set([',', 'while', 'and', 'but', 'with', 'as', 'whereas', ';', '—', '–', '-', 'who', 'which', 'even', 'though', 'although', ':', 'so']);
+const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const INTRO_POS = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'VERB']);
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NON_SPEAKER_HEADS = new Set(['this', 'that', 'there', 'what', 'which', 'who', 'it']);
+
+/**
+ * A draft with every field present in one order: drafts made at different places share one hidden
+ * class, which keeps V8 from deoptimising the extractor over and over (measured: 5x slower).
+ */
+function shape(d: Draft): Draft {
+  return {
+    parts: d.parts,
+    kind: d.kind,
+    cue: d.cue,
+    speaker: d.speaker,
+    via: d.via,
+    rule: d.rule,
+    sameAs: d.sameAs,
+    sentence: d.sentence,
+    anchor: d.anchor,
+    forward: d.forward,
+    relative: d.relative,
+    segs: d.segs,
+    resolved: d.resolved,
+    relPronoun: d.relPronoun,
+    relayTarget: d.relayTarget,
+  };
+}
+
+/** One sentence object shape for the merged sentence list (see `shape`). */
+function sentenceCopy(s: Sentence, end: number, endToken: number): Sentence {
+  return { index: s.index, start: s.start, end, section: s.section, block: s.block, firstToken: s.firstToken, endToken };
+}
+
+/** Extracts the quotes of one document (sorted by start, ids q1..). */
+export function extractQuotes(input: QuotesInput): Quote[] {
+  const { text, structure, tokens: layer, entities, report } = input;
+  const { lex, problems } = quotesLexicon(input.lexicon);
+  for (const p of problems) report('E_LEXICON_ENTRY', p.message);
+  const tokens = layer.tokens;
+  // wink ends sentences at some abbreviations ("Sen. David Perdue (R-Ga.) | said he ..."): a sentence
+  // that starts with a lower-case word continues the previous one in the same block
+  const sentences: Sentence[] = [];
+  const sentIdx = new Int32Array(tokens.length);
+  for (const s of layer.sentences) {
+    const prev = sentences[sentences.length - 1];
+    const first = tokens[s.firstToken];
+    if (prev && prev.block === s.block && first && first.kind === 'word' && /^[a-z]/.test(first.text)) {
+      sentences[sentences.length - 1] = sentenceCopy(prev, s.end, s.endToken);
+    } else sentences.push(sentenceCopy(s, s.end, s.endToken));
+    for (let t = s.firstToken; t < s.endToken; t++) sentIdx[t] = sentences.length - 1;
+  }
+  const n = tokens.length;
+  if (n === 0) return [];
+
+  // 1. segments
+  const { segments, problems: markProblems } = findSegments(text, structure.blocks);
+  for (const p of markProblems) report(p.code, p.message, p.start, p.end);
+  const segOf = new Int32Array(n).fill(-1);
+  const isMark = new Uint8Array(n);
+  {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      if (t.kind === 'punctuation' && QUOTE_CHARS.has(t.text)) isMark[i] = 1;
+      while (s < segments.length && segments[s].end <= t.start) s++;
+      if (s < segments.length && t.start >= segments[s].start && t.end <= segments[s].end) segOf[i] = s;
+    }
+  }
+  const blocked = (i: number) => segOf[i] >= 0 || isMark[i] === 1;
+  const tokenAt = (offset: number): number => {
+    // first token whose start >= offset
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const sentenceOf = (i: number): Sentence => sentences[sentIdx[Math.min(i, n - 1)]];
+  const isPunct = (i: number) => tokens[i].kind === 'punctuation' || isMark[i] === 1;
+  const consumed = new Uint8Array(n);
+  const drafts: Draft[] = [];
+
+  const cueForm = (i: number): CueForm | undefined => lex.forms.get(tokens[i].norm);
+
+  /** The subject of the clause a participle or coordinated cue belongs to. */
+  const clauseSubject = (lo: number, before: number): TokRange | null => {
+    let k = lo;
+    while (k < before && isPunct(k)) k++;
+    if (k < before && INTRO_POS.has(tokens[k].pos)) {
+      // "Meanwhile, X ...", "On Monday, X ...", "But X ...": skip the introduction
+      if (tokens[k].pos === 'CCONJ') k++;
+      else {
+        for (let c = k; c < Math.min(before, k + 12); c++) {
+          if (tokens[c].text === ',') {
+            k = c + 1;
+            break;
+          }
+        }
+      }
+    }
+    while (k < before && (isPunct(k) || tokens[k].pos === 'CCONJ')) k++;
+    const np = npRight(tokens, k, before, blocked, lex.unnamed);
+    if (!np) return null;
+    const head = tokens[np.b - 1];
+    if (NON_SPEAKER_HEADS.has(head.norm)) return null;
+    return np;
+  };
+
+  /** Skips adverbs leftwards ("is widely expected"): returns the first non-adverb index (at least lo). */
+  const skipAdverbsLeft = (j: number, lo: number) => {
+    while (j > lo && tokens[j].pos === 'ADV') j--;
+    return j;
+  };
+
+  /** Skips words between a speaker and its cue, leftwards. */
+  const skipBetweenLeft = (j: number, lo: number) => {
+    // a parenthesis after a name: "Sen. David Perdue (R-Ga.) said"
+    if (j - 1 >= lo && tokens[j].text === ')') {
+      let c = j - 1;
+      while (c > Math.max(lo, j - 8) && tokens[c].text !== '(') c--;
+      if (tokens[c].text === '(' && c - 1 >= lo) j = c - 1;
+    }
+    while (j >= lo && !blocked(j) && (BETWEEN.has(tokens[j].norm) || (tokens[j].pos === 'ADV' && tokens[j].norm.endsWith('ly')))) j--;
+    return j;
+  };
+  const skipBetweenRight = (j: number, hi: number) => {
+    while (j < hi && !blocked(j) && (BETWEEN.has(tokens[j].norm) || (tokens[j].pos === 'ADV' && tokens[j].norm.endsWith('ly')))) j++;
+    return j;
+  };
+
+  /** Whether the phrase ending at token j is the subject of a relative clause ("which officials estimate"). */
+  const relativeSubject = (j: number, lo: number): boolean => {
+    const np = npLeft(tokens, j, lo, blocked, lex.unnamed);
+    return !!np && np.a - 1 >= lo && (tokens[np.a - 1].norm === 'which' || tokens[np.a - 1].norm === 'that');
+  };
+
+  /** Whether token i, a cue form, reads as a verb here (not "the estimate", "intelligence reports"). */
+  const verbish = (i: number, form: CueForm, lo: number, hi: number): boolean => {
+    const t = tokens[i];
+    const prev = i > lo ? tokens[i - 1] : null;
+    const next = i + 1 < hi ? tokens[i + 1] : null;
+    if (prev && ((prev.pos === 'DET' && prev.norm !== 'that') || POSSESSIVE_PRON.has(prev.norm) || isPossessive(prev))) return false;
+    if (prev && prev.norm === 'to' && form.shape === 'base') return false;
+    if (prev && prev.text === '-') return false;
+    if (next && next.norm === 'of' && form.shape !== 'ed' && form.shape !== 'ing') return false;
+    // a capitalised form inside a sentence is a name ("the United States"), a particle makes another verb ("showed up")
+    if (i > lo && capitalised(t) && !isMark[i - 1]) return false;
+    if (next && PARTICLES.has(next.norm) && form.lemma !== 'point') return false;
+    if (form.shape === 'ing') return !(prev && (prev.pos === 'ADJ' || prev.pos === 'NUM') && !lex.unnamed.has(prev.norm));
+    // "intelligence reports estimate ...": the first of two cue forms is part of the subject
+    if (next && form.shape !== 'ed' && lex.forms.has(next.norm) && lex.forms.get(next.norm)!.shape !== 'ing') return false;
+    // "state media declares": a noun-tagged form before noun + verb is a compound noun
+    const next2 = i + 2 < hi ? tokens[i + 2] : null;
+    if (t.pos !== 'VERB' && next && next2 && (next.pos === 'NOUN' || next.pos === 'PROPN') && (next2.pos === 'VERB' || next2.pos === 'AUX')) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (!prev) return false;
+    if (form.shape === 'ed') return prev.pos !== 'ADP';
+    const plural0 = prev.pos === 'NOUN' && /[^s]s$/.test(prev.norm);
+    // "the estimate is": a noun before a verb; but "(which) reports estimate includes" is a gapped clause
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !(form.shape === 'base' && plural0 && relativeSubject(i - 1, lo))) return false;
+    const prevOk = prev.pos === 'NOUN' || prev.pos === 'PROPN' || isSubjectPronoun(prev) || BETWEEN.has(prev.norm) || prev.pos === 'ADV' || capitalised(prev);
+    if (!prevOk) return false;
+    const plural = prev.pos === 'NOUN' && /[^s]s$/.test(prev.norm) && prev.norm !== 'news';
+    if (form.shape === 's' && (plural || prev.norm === 'they' || prev.norm === 'we')) return false;
+    if (form.shape === 'base' && !BETWEEN.has(prev.norm) && (prev.norm === 'he' || prev.norm === 'she' || prev.norm === 'it' || (prev.pos === 'NOUN' && !plural && prev.norm !== 'people' && prev.norm !== 'police'))) return false;
+    return true;
+  };
+
+  const offsets = (a: number, b: number): Offsets => ({ start: tokens[a].start, end: tokens[b - 1].end });
+
+  /** Content token range [a, b) → offsets, trimming punctuation, "that" and connectors at the edges. */
+  const contentRange = (a: number, b: number): Offsets | null => {
+    while (a < b && isPunct(a) && !isMark[a]) a++;
+    while (a < b && tokens[a].norm === 'that' && a + 1 < b && (CLAUSE_START.has(tokens[a + 1].pos) || isMark[a + 1])) a++;
+    while (a < b && (tokens[a].text === ',' || tokens[a].text === ':' || tokens[a].text === '—')) a++;
+    let closeMark = false;
+    while (b > a) {
+      const last = b - 1;
+      if (segOf[last] >= 0) break;
+      if (isMark[last]) {
+        if (last - 1 >= a && segOf[last - 1] >= 0) {
+          closeMark = true;
+          break;
+        }
+        b--;
+        continue;
+      }
+      if (END_PUNCT.has(tokens[last].text) || [',', ':', ';', '—', '–', '(', '['].includes(tokens[last].text)) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    // an opening mark at the start belongs to a quote the content begins with
+    const openMark = a < b && isMark[a] === 1;
+    if (b - a < 1) return null;
+    let start = openMark ? tokens[a].end : tokens[a].start;
+    let end = closeMark ? tokens[b - 1].start : tokens[b - 1].end;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /[\s,]/.test(text[end - 1])) end--;
+    return end > start ? { start, end } : null;
+  };
+
+  // 2. direct quotes attributed by an adjacent cue --------------------------------------------
+  const chainOf = new Int32Array(segments.length).fill(-1);
+  const chains: Segment[][] = [];
+  for (let s = 0; s < segments.length; s++) {
+    const c = segments[s].continues;
+    if (c >= 0 && chainOf[c] >= 0) {
+      chainOf[s] = chainOf[c];
+      chains[chainOf[s]].push(segments[s]);
+    } else {
+      chainOf[s] = chains.length;
+      chains.push([segments[s]]);
+    }
+  }
+  const segIndex = new Map<Segment, number>(segments.map((s, i) => [s, i]));
+  const chainDraft: (Draft | null)[] = chains.map(() => null);
+
+  /** "“A,” X said" / "“A,” said X" after a closing mark at token k (first token after it). */
+  const cueAfter = (k: number, block: number, fullStop: boolean): { cue: TokRange | null; speaker: TokRange; next: number } | null => {
+    // "“...” ― Name": an epigraph-style signature
+    if (k < n && DASHES.has(tokens[k].text) && sentenceOf(k).block === block) {
+      const sp = npRight(tokens, k + 1, sentenceOf(k).endToken, blocked, lex.unnamed);
+      if (sp && capitalised(tokens[sp.b - 1]) && (sp.b >= n || sentenceOf(sp.b).block !== block || END_PUNCT.has(tokens[sp.b].text) || tokens[sp.b].text === ',' || isMark[sp.b] === 1)) return { cue: null, speaker: sp, next: sp.b };
+    }
+    const r = cueAfterAny(k, block);
+    // after a quote that ends its sentence, only a short "X said." closes it
+    if (r && fullStop && r.next < n && !END_PUNCT.has(tokens[r.next].text)) return null;
+    return r;
+  };
+  const cueAfterAny = (k: number, block: number): { cue: TokRange; speaker: TokRange; next: number } | null => {
+    if (k >= n || sentenceOf(k).block !== block) return null;
+    // the tagger may end a sentence at an abbreviation ("(D-Wis.) said"): look to the end of the next one
+    let hi = sentenceOf(k).endToken;
+    if (hi < n && sentenceOf(hi).block === block && hi - k < 12) hi = sentenceOf(hi).endToken;
+    while (k < hi && tokens[k].text === ',') k++;
+    if (k >= hi || blocked(k)) return null;
+    // cue first: "said X"
+    const k1 = skipBetweenRight(k, hi);
+    const f1 = k1 < hi ? cueForm(k1) : undefined;
+    if (f1 && f1.cls === 'speech' && !blocked(k1)) {
+      const sp = npRight(tokens, k1 + 1, hi, blocked, lex.unnamed);
+      if (sp) return { cue: { a: k1, b: k1 + 1 }, speaker: sp, next: sp.b };
+    }
+    const sp = npRight(tokens, k, hi, blocked, lex.unnamed);
+    if (sp) {
+      let j = withModifiers(sp.b, hi);
+      // appositive after the speaker: "X, a senator from Y, said"
+      if (j < hi && tokens[j].text === ',') {
+        let c = j + 1;
+        while (c < Math.min(hi, j + 14) && tokens[c].text !== ',' && !blocked(c)) c++;
+        if (c < hi && tokens[c].text === ',' && cueForm(skipBetweenRight(c + 1, hi))) j = c + 1;
+      }
+      j = skipBetweenRight(j, hi);
+      const f = j < hi ? cueForm(j) : undefined;
+      if (f && (f.cls === 'speech' || f.lemma === 'think' || f.lemma === 'feel') && !blocked(j)) return { cue: { a: j, b: j + 1 }, speaker: sp, next: j + 1 };
+    }
+    return null;
+  };
+
+  /** Whether a quoted segment starts in tokens [a, hi). */
+  const segAhead = (a: number, hi: number): boolean => {
+    for (let k = a; k < hi; k++) if (segOf[k] >= 0) return true;
+    return false;
+  };
+  /** Whether tokens [a, hi) hold a verb (a clause, not just an adverbial). */
+  const hasVerb = (a: number, hi: number): boolean => {
+    for (let k = a; k < hi; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+    return false;
+  };
+
+  /** Extends a speaker phrase by "of/for/at/from/with + phrase" ("Mr. Morgan of the Sierra Club"); returns the new end. */
+  const withModifiers = (b: number, hi: number): number => {
+    // a parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said"
+    if (b < hi && tokens[b].text === '(') {
+      let c = b + 1;
+      while (c < Math.min(hi, b + 8) && tokens[c].text !== ')') c++;
+      if (c < hi && tokens[c].text === ')') b = c + 1;
+    }
+    while (b < hi && POSTMODIFIERS.has(tokens[b].norm) && !blocked(b)) {
+      const more = npRight(tokens, b + 1, hi, blocked, lex.unnamed);
+      if (!more) break;
+      b = more.b;
+    }
+    return b;
+  };
+
+  /** "X said: “A”", "X said, “A”", "X said that “A”", "X: ‘A’" before an opening mark at token k (the mark). */
+  const cueBefore = (k: number): { cue: TokRange | null; speaker: TokRange | null; via: TokRange | null; rule: string } | null => {
+    const sent = sentenceOf(k);
+    const lo = sent.firstToken;
+    let j = k - 1;
+    if (j < lo) return null;
+    let colon = false;
+    while (j >= lo && (tokens[j].text === ',' || tokens[j].text === ':' || (tokens[j].norm === 'that' && tokens[j].pos !== 'DET'))) {
+      if (tokens[j].text === ':') colon = true;
+      j--;
+    }
+    if (j < lo || blocked(j)) return null;
+    const f = cueForm(j);
+    // "so-called “...”" is a scare quote, not a cue
+    if (f && j - 1 >= lo && tokens[j - 1].text === '-') return null;
+    if (f && f.cls === 'speech') {
+      const left = skipBetweenLeft(j - 1, lo);
+      let sp = left >= lo ? npLeft(tokens, left, lo, blocked, lex.unnamed) : null;
+      if (!sp && left >= lo && tokens[left].text === ',') sp = appositive(left, lo);
+      if (!sp || f.shape === 'ing') sp = sp && f.shape !== 'ing' ? sp : clauseSubject(lo, j) ?? sp;
+      if (!sp) return null;
+      return { cue: { a: j, b: j + 1 }, speaker: sp, via: null, rule: 'quotes/cue-before' };
+    }
+    // inverted with the speaker before the mark: "said Smith: “A”" (not "called the plan “A”")
+    const np = npLeft(tokens, j, lo, blocked, lex.unnamed);
+    if (np && j < k - 1 && np.a - 1 >= lo && cueForm(np.a - 1)?.cls === 'speech') return { cue: { a: np.a - 1, b: np.a }, speaker: np, via: null, rule: 'quotes/cue-before' };
+    // headline style "Name: ‘A’"
+    if (colon && np && np.a === lo) return { cue: null, speaker: np, via: null, rule: 'quotes/colon' };
+    return null;
+  };
+
+  /** The speaker of "X, <appositive>, said": the phrase before the previous comma. */
+  let apposFrom = -1; // where the last appositive construction starts ("its director, Marco Feld,")
+  const appositive = (comma: number, lo: number): TokRange | null => {
+    for (let c = comma - 1; c >= Math.max(lo, comma - 16); c--) {
+      if (blocked(c)) return null;
+      if (tokens[c].text === ',') {
+        const sp = npLeft(tokens, c - 1, lo, blocked, lex.unnamed);
+        apposFrom = sp ? sp.a : c + 1;
+        // "its director, Marco Feld, said": the name between the commas says more than the role
+        const inner = npLeft(tokens, comma - 1, c + 1, blocked, lex.unnamed);
+        if (sp && inner && inner.a === c + 1 && !capitalised(tokens[sp.b - 1]) && capitalised(tokens[inner.b - 1]) && tokens[inner.b - 1].pos === 'PROPN') return inner;
+        return sp;
+      }
+    }
+    return null;
+  };
+
+  for (let c = 0; c < chains.length; c++) {
+    const chain = chains[c];
+    const first = chain[0];
+    if (first.single && first.block >= 0 && structure.blocks[first.block].kind === 'body') continue;
+    const last = chain[chain.length - 1];
+    let found: Draft | null = null;
+    if (last.close >= 0) {
+      const after = cueAfter(tokenAt(last.closeEnd), last.block, /[.!?…]$/.test(text.slice(last.start, last.end)) && !/[?!]$/.test(text.slice(last.start, last.end)));
+      if (after && (!after.cue || consumed[after.cue.a] !== 1)) {
+        found = mkDraft(chain, quotedKind(chain), after.cue, after.speaker, null, after.cue ? 'quotes/cue-after' : 'quotes/signature');
+        // interrupted: "“A,” he said, “B.”", "“A,” he said. “B.”", "“A,” he said of X, referring to Y, “B.”"
+        const nextSeg = c + 1 < chains.length ? chains[c + 1][0] : null;
+        let between = nextSeg && nextSeg.block === last.block;
+        if (nextSeg && between) {
+          const to = tokenAt(nextSeg.open);
+          if (to - after.next > MAX_INTERRUPTION) between = false;
+          for (let k = after.next; between && k < to; k++) {
+            // another speaker's cue in between starts another statement
+            const f = cueForm(k);
+            if (f && f.cls === 'speech' && f.shape !== 'ing' && !blocked(k) && verbish(k, f, sentenceOf(k).firstToken, sentenceOf(k).endToken)) between = false;
+          }
+        }
+        // the resumed part ends its sentence ("..., he said, “B.”"); a phrase inside a new sentence is not a resumption
+        if (nextSeg && between) {
+          const nextLast = chains[c + 1][chains[c + 1].length - 1];
+          const ti = tokenAt(nextLast.closeEnd);
+          if (nextLast.close >= 0 && ti < n && tokens[ti].sentence === tokens[Math.max(0, ti - 1)].sentence && !END_PUNCT.has(tokens[ti].text) && tokens[ti].text !== ',' && sentenceOf(ti).block === nextLast.block) between = false;
+        }
+        if (nextSeg && between) {
+          const nb = cueAfter(tokenAt(chains[c + 1][chains[c + 1].length - 1].closeEnd), nextSeg.block, false);
+          if (!nb || chains[c + 1][chains[c + 1].length - 1].close < 0) {
+            found.segs.push(...chains[c + 1]);
+            found.parts = found.segs.map((s) => ({ start: s.start, end: s.end }));
+            chainDraft[c + 1] = found;
+            c++;
+          }
+        }
+      }
+    }
+    if (!found) {
+      const before = cueBefore(tokenAt(first.open));
+      if (before && (!before.cue || consumed[before.cue.a] !== 1)) found = mkDraft(chain, quotedKind(chain), before.cue, before.speaker, null, before.rule);
+    }
+    if (found) {
+      chainDraft[chainOf[segIndex.get(first)!]] = found;
+      if (found.cue) for (let i = found.cue.a; i < found.cue.b; i++) consumed[i] = 1;
+      drafts.push(found);
+    }
+  }
+
+  /** A quote that starts in lower case is a fragment of a sentence: partial; else a direct quote. */
+  function quotedKind(chain: Segment[]): Kind {
+    return /^[a-z]/.test(text[chain[0].start]) ? 'partial' : 'direct';
+  }
+
+  function mkDraft(chain: Segment[], kind: Kind, cue: TokRange | null, speaker: TokRange | null, via: TokRange | null, rule: string): Draft {
+    const ti = tokenAt(chain[0].start);
+    return shape({
+      parts: chain.map((s) => ({ start: s.start, end: s.end })),
+      kind,
+      cue,
+      speaker,
+      via,
+      rule,
+      sentence: tokens[Math.min(ti, n - 1)].sentence,
+      anchor: Math.min(chain[0].open, speaker ? tokens[speaker.a].start : Infinity, cue ? tokens[cue.a].start : Infinity),
+      forward: false,
+      relative: false,
+      segs: [...chain],
+    });
+  }
+
+  // 3. the cue walk over reported speech --------------------------------------------------------
+  const sentenceDrafts: Draft[] = [];
+  for (const sent of sentences) {
+    const lo = sent.firstToken;
+    const hi = sent.endToken;
+    const here: Draft[] = [];
+    for (let i = lo; i < hi; i++) {
+      if (blocked(i) || consumed[i] === 1) continue;
+      const t = tokens[i];
+      if (lex.prefix[prefixKey(t.norm)] !== 1 || !lex.starts.has(t.norm)) continue;
+      // phrase cues
+      let phrase: { len: number; kind: 'according' | 'phrasal' } | null = null;
+      for (const p of lex.phrases.get(t.norm) ?? NO_PHRASES) {
+        if (i + p.words.length > hi) continue;
+        let ok = true;
+        for (let w = 1; w < p.words.length; w++) if (tokens[i + w].norm !== p.words[w]) ok = false;
+        if (ok) {
+          phrase = { len: p.words.length, kind: p.kind };
+          break;
+        }
+      }
+      if (phrase?.kind === 'according') {
+        const sp = npRight(tokens, i + phrase.len, hi, blocked, lex.unnamed);
+        if (!sp) continue;
+        let spEnd = sp.b;
+        // "according to X, a spokesman for Y," / "according to a report by X"
+        while (spEnd < hi && (tokens[spEnd].norm === 'of' || tokens[spEnd].norm === 'from' || tokens[spEnd].norm === 'by' || tokens[spEnd].norm === 'at') && !blocked(spEnd)) {
+          const more = npRight(tokens, spEnd + 1, hi, blocked, lex.unnamed);
+          if (!more) break;
+          spEnd = more.b;
+        }
+        let parts: Offsets[] = [];
+        const beforeR = contentRange(lo, i);
+        let afterStart = spEnd;
+        if (afterStart < hi && tokens[afterStart].text === ',') {
+          // skip an appositive after the source: "according to X, a Y,"
+          let c = afterStart + 1;
+          while (c < Math.min(hi, afterStart + 12) && tokens[c].text !== ',' && !blocked(c)) c++;
+          if (c < hi && tokens[c].text === ',' && beforeR === null && c + 1 < hi && CLAUSE_START.has(tokens[c + 1].pos) && tokens[afterStart + 1].pos === 'DET') afterStart = c;
+        }
+        const afterR = contentRange(afterStart, hi);
+        if (beforeR) parts.push(beforeR);
+        if (afterR) parts.push(afterR);
+        if (parts.length === 0) continue;
+        const d: Draft = {
+          parts, kind: 'indirect', cue: { a: i, b: i + phrase.len }, speaker: sp, via: null, rule: 'quotes/according-to', sentence: sent.index,
+          anchor: tokens[i].start, forward: !beforeR, relative: false, segs: [],
+        };
+        here.push(shape(d));
+        i = spEnd - 1;
+        continue;
+      }
+      let form = phrase ? cueForm(i) ?? { lemma: t.norm, cls: 'speech' as const, shape: t.norm.endsWith('ing') ? ('ing' as const) : t.norm.endsWith('s') ? ('s' as const) : ('ed' as const), addressee: false } : cueForm(i);
+      const relay = lex.relay.has(t.norm);
+      if (!form && !relay) continue;
+      if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false };
+      if (!phrase && !verbish(i, form, lo, hi)) continue;
+      const cueEnd = phrase ? i + phrase.len : i + 1;
+      const prevTok = i > lo ? tokens[i - 1] : null;
+      if (relay && prevTok && (prevTok.pos === 'AUX' || prevTok.norm === 'was' || prevTok.norm === 'were')) continue;
+      // passives ("is expected to", "was told") have no speaker in their subject
+      if (form.shape === 'ed' && i - 1 >= lo && PASSIVE_BE.has(tokens[skipAdverbsLeft(i - 1, lo)].norm)) continue;
+      // speaker
+      let speaker: TokRange | null = null;
+      let inverted = false;
+      let relative = false;
+      let relPronoun: number | undefined;
+      let appositiveStart = -1;
+      const j = skipBetweenLeft(i - 1, lo);
+      const invR = form.shape !== 'ing' ? npRight(tokens, cueEnd, hi, blocked, lex.unnamed) : null;
+      const invEnds = invR && (invR.b >= hi || END_PUNCT.has(tokens[invR.b].text) || tokens[invR.b].text === ',' || isMark[invR.b]);
+      if (j < lo || tokens[j].text === ',' || isMark[j] || tokens[j].text === '—') {
+        if (invR && invEnds && j >= lo && form.shape !== 'base' && INVERTING.has(form.lemma) && !NON_SPEAKER_HEADS.has(tokens[invR.b - 1].norm)) {
+          speaker = invR;
+          inverted = true;
+        } else if (form.shape === 'ing' || relay) {
+          speaker = clauseSubject(lo, i);
+        } else if (j >= lo && tokens[j].text === ',') {
+          speaker = appositive(j, lo);
+          if (speaker) appositiveStart = apposFrom;
+        }
+      } else if (tokens[j].norm === 'and' || tokens[j].norm === 'but') {
+        speaker = clauseSubject(lo, i);
+      } else if ((tokens[j].norm === 'who' || tokens[j].norm === 'that') && j - 1 >= lo) {
+        const k = tokens[j - 1].text === ',' ? j - 2 : j - 1;
+        speaker = k >= lo ? npLeft(tokens, k, lo, blocked, lex.unnamed) : null;
+        if (speaker) relPronoun = j;
+      } else {
+        speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
+        if (!speaker && form.shape === 'ing') speaker = clauseSubject(lo, i);
+        if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;
+      }
+      if (speaker && NON_SPEAKER_HEADS.has(tokens[speaker.b - 1].norm) && speaker.b - speaker.a === 1) speaker = null;
+      if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) speaker = form.shape === 'ing' || !inverted ? clauseSubject(lo, i) : null;
+      if (speaker && speaker.a >= i && !inverted) speaker = null;
+      // beliefs need someone who believes, right before the verb
+      if (form.cls === 'belief' && (!speaker || inverted || form.shape === 'ing' && !relay)) continue;
+      if (form.cls === 'belief' && speaker && tokens[speaker.b - 1].norm === 'i' || form.cls === 'belief' && speaker && tokens[speaker.b - 1].norm === 'you') continue;
+      if (!speaker && !relay) continue;
+      // relays: "quoting X's order to ...", "citing officials"
+      let via: TokRange | null = null;
+      let contentStart = inverted ? invR!.b : cueEnd;
+      let relayTarget: TokRange | null = null;
+      if (relay) {
+        relayTarget = npRight(tokens, cueEnd, hi, blocked, lex.unnamed);
+        if (!relayTarget) continue;
+        via = speaker;
+        contentStart = relayTarget.b;
+        // the relayed words follow as "as saying ...", "that ...", "to “...”", ": ..." or a quote; else the relay only names a source
+        const lead = contentStart < hi ? tokens[contentStart] : null;
+        if (lead && (RELAY_LEADS.has(lead.norm) || isMark[contentStart])) {
+          while (contentStart < hi && RELAY_LEADS.has(tokens[contentStart].norm)) contentStart++;
+        } else contentStart = hi;
+      } else if (form.addressee && !inverted) {
+        let c = contentStart;
+        const limit = Math.min(hi, contentStart + 10);
+        while (c < limit && tokens[c].norm !== 'that' && tokens[c].text !== ',' && !blocked(c)) c++;
+        if (c < limit && tokens[c].norm === 'that') contentStart = c + 1;
+        else {
+          const obj = npRight(tokens, contentStart, hi, blocked, lex.unnamed);
+          if (obj && obj.b < hi && CLAUSE_START.has(tokens[obj.b].pos) && tokens[contentStart].pos !== 'DET') contentStart = obj.b;
+          // "told USA Today." / "told reporters on Monday": only the addressee, nothing reported
+          else if (obj && !segAhead(obj.b, hi) && !hasVerb(obj.b, hi)) continue;
+        }
+      }
+      let parts: Offsets[] = [];
+      let forward = true;
+      let rule = relay ? 'quotes/relay' : form.cls === 'belief' ? 'quotes/belief' : 'quotes/reported';
+      // an adverbial after the cue ("said on Monday that ...", "said in a statement that ..."): skip to "that"
+      while (!inverted && !relay && contentStart < hi && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that') {
+        const pp = npRight(tokens, contentStart + 1, hi, blocked, lex.unnamed);
+        if (!pp || !TIME_NOUNS.has(tokens[pp.b - 1].norm)) break;
+        contentStart = pp.b;
+      }
+      let afterR = inverted ? null : contentRange(contentStart, hi);
+      // a time or a lone word is no statement ("announced Monday morning", "said via")
+      if (afterR && !relay) {
+        let words = 0;
+        let timeOnly = true;
+        for (let k = tokenAt(afterR.start); k < n && tokens[k].end <= afterR.end && (words < 2 || timeOnly); k++) {
+          if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') continue;
+          words++;
+          if (!TIME_NOUNS.has(tokens[k].norm) && tokens[k].pos !== 'NUM' && tokens[k].pos !== 'ADP') timeOnly = false;
+        }
+        if (words < 2 || timeOnly) afterR = null;
+      }
+      const spStart = speaker && speaker.a < i ? speaker.a : i;
+      if (relay && !afterR) {
+        // "..., citing officials": lends its source to the sentence's other attribution
+        here.push(shape({ parts: [], kind: 'indirect', cue: { a: i, b: cueEnd }, speaker: relayTarget, via, rule: 'quotes/relay', sentence: sent.index, anchor: tokens[i].start, forward: false, relative: false, segs: [], relayTarget }));
+        i = cueEnd - 1;
+        continue;
+      }
+      if (inverted || !afterR) {
+        // "CONTENT, X said." / "CONTENT, said X."
+        let e = inverted ? i : spStart;
+        if (e <= lo || !(tokens[e - 1].text === ',' || tokens[e - 1].text === '—' || isMark[e - 1])) continue;
+        while (e > lo && (tokens[e - 1].text === ',' || tokens[e - 1].text === '—')) e--;
+        const beforeR = contentRange(lo, e);
+        if (!beforeR) continue;
+        parts = [beforeR];
+        forward = false;
+        rule = 'quotes/cue-after';
+      } else if (speaker && speaker.a < i && speaker.a - 1 > lo && tokens[speaker.a - 1].text === ',' && tokens[cueEnd]?.text === ',' && form.cls === 'speech' && (form.shape === 'ed' || form.shape === 's')) {
+        // "The plan, he said, will fail."
+        const beforeR = contentRange(lo, speaker.a - 1);
+        if (beforeR) parts.push(beforeR);
+        parts.push(afterR);
+        rule = 'quotes/cue-inside';
+      } else parts = [afterR];
+      // a belief needs a proposition ("fear the dam could break", "see X as Y"), not just an object ("has not seen it")
+      if (form.cls === 'belief') {
+        const a = tokenAt(parts[0].start);
+        const b = tokenAt(parts[parts.length - 1].end);
+        let clause = false;
+        for (let k = a; k < b && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].norm === 'as' || tokens[k].norm === 'to';
+        if (!clause) continue;
+      }
+      const d: Draft = {
+        parts,
+        kind: form.cls === 'belief' ? 'belief' : 'indirect',
+        cue: { a: i, b: cueEnd },
+        speaker: relay ? relayTarget : speaker,
+        via,
+        rule,
+        sentence: sent.index,
+        // a later attribution cuts an earlier content where its own words start: at an adjacent speaker, else at its cue
+        anchor: appositiveStart >= 0 ? tokens[appositiveStart].start : speaker && !inverted && !relay && speaker.b <= i && i - speaker.b <= 4 ? tokens[speaker.a].start : tokens[i].start,
+        forward,
+        relative,
+        segs: [],
+        relayTarget,
+        relPronoun,
+      };
+      here.push(shape(d));
+      i = cueEnd - 1;
+    }
+    // cut forward contents at the next attribution of the sentence; relative clauses at a comma
+    for (let x = 0; x < here.length; x++) {
+      const d = here[x];
+      if (!d.forward) continue;
+      const last = d.parts[d.parts.length - 1];
+      let end = last.end;
+      for (let y = 0; y < here.length; y++) {
+        const o = here[y];
+        if (o === d) continue;
+        if (!(o.anchor > tokens[d.cue!.a].start && o.anchor < end)) continue;
+        // "said he expects ...": an attribution right inside the content is nested in it, not a new clause;
+        // only one after a clause boundary (", while analysts say", "and officials fear") ends this content
+        const at = tokenAt(o.anchor);
+        if (at - 1 >= 0 && (CONNECTORS.has(tokens[at - 1].norm) || isMark[at - 1])) end = o.anchor;
+      }
+      // a direct quote's own cue later in the sentence ("..., stating, “...”") ends this content too,
+      // and so do a semicolon and ", but" (a new clause in the narrator's voice)
+      for (let k = Math.max(d.cue!.b, tokenAt(last.start)); k < hi && tokens[k].start < end; k++) {
+        if (consumed[k] === 1 || (!blocked(k) && (tokens[k].text === ';' || (tokens[k].text === ',' && tokens[k + 1]?.norm === 'but')))) {
+          end = tokens[k].start;
+          break;
+        }
+      }
+      if (d.relative) {
+        const startTok = tokenAt(last.start);
+        for (let k = startTok; k < hi && tokens[k].start < end; k++) {
+          if (tokens[k].text === ',' && !blocked(k)) {
+            end = tokens[k].start;
+            break;
+          }
+        }
+      }
+      if (end < last.end) {
+        let b = tokenAt(end);
+        while (b > 0 && tokens[b - 1].start >= last.start && CONNECTORS.has(tokens[b - 1].norm)) b--;
+        const r = b > tokenAt(last.start) ? contentRange(tokenAt(last.start), b) : null;
+        if (r) d.parts[d.parts.length - 1] = r;
+        else d.parts.pop();
+      }
+    }
+    // "according to X, Y said ...": X relays Y; relays without content lend their source to the other attribution
+    const acc = here.filter((d) => d.rule === 'quotes/according-to');
+    const relays = here.filter((d) => d.rule === 'quotes/relay' && d.parts.length === 0);
+    for (const d of here) {
+      if (d.rule === 'quotes/according-to' || d.rule === 'quotes/relay' || d.kind === 'belief') continue;
+      if (acc.length && !d.via) {
+        d.via = acc[0].speaker;
+        acc[0].parts = [];
+      }
+      if (relays.length && !d.via) {
+        d.via = d.speaker;
+        d.speaker = relays[0].relayTarget ?? null;
+      }
+    }
+    for (const d of here) if (d.parts.length > 0 && d.parts.every((p) => p.end > p.start)) sentenceDrafts.push(d);
+  }
+  drafts.push(...sentenceDrafts);
+
+  /** "LABEL: words" from token ti to offset `end` (a transcript turn), as a draft. */
+  function transcript(ti: number, end: number): Draft | null {
+    let k = ti;
+    while (k < n && k - ti < 4 && tokens[k].kind === 'word' && capitalised(tokens[k])) k++;
+    if (k === ti || k >= n || tokens[k].text !== ':' || tokens[k].start >= end) return null;
+    const label = text.slice(tokens[ti].start, tokens[k - 1].end);
+    // a label is an all-caps speaker tag or a full name, not "Update:" or "Note:"
+    if (!(label === label.toUpperCase() && /[A-Z]{2}/.test(label)) && !(k - ti >= 2 && tokens[k - 1].pos === 'PROPN')) return null;
+    let e = k + 1;
+    while (e < n && tokens[e].end <= end) e++;
+    if (e - (k + 1) < 3) return null;
+    const r = contentRange(k + 1, e);
+    if (!r) return null;
+    return shape({ parts: [r], kind: 'direct', cue: { a: k, b: k + 1 }, speaker: { a: ti, b: k }, via: null, rule: 'quotes/transcript', sentence: sentIdx[ti], anchor: tokens[ti].start, forward: false, relative: false, segs: [] });
+  }
+
+  // 4. remaining quoted segments: partial quotes inside reported clauses, continued quotes --------
+  let lastDirect: Draft | null = null;
+  const byStart = [...sentenceDrafts].sort((a, b) => a.parts[0].start - b.parts[0].start);
+  for (let c = 0; c < chains.length; c++) {
+    const chain = chains[c];
+    const first = chain[0];
+    if (chainDraft[c]) {
+      lastDirect = chainDraft[c];
+      continue;
+    }
+    if (first.single && structure.blocks[first.block].kind === 'body') continue;
+    const lastSeg = chain[chain.length - 1];
+    let host: Draft | null = null;
+    for (const d of byStart) {
+      if (!d.parts.some((p) => p.start <= first.start && p.end >= lastSeg.end)) continue;
+      if (!host || d.parts[d.parts.length - 1].end - d.parts[0].start < host.parts[host.parts.length - 1].end - host.parts[0].start) host = d;
+    }
+    if (host) {
+      const d = mkDraft(chain, 'partial', host.cue, host.speaker, host.via, 'quotes/partial');
+      // American style puts the sentence's full stop inside the closing mark: it is not the speaker's
+      const lastPart = d.parts[d.parts.length - 1];
+      while (lastPart.end > lastPart.start && /[.,;:]/.test(text[lastPart.end - 1])) lastPart.end--;
+      d.sameAs = host;
+      drafts.push(d);
+      continue;
+    }
+    const ti = tokenAt(first.open);
+    const sent = sentenceOf(ti);
+    const standalone = ti <= sent.firstToken + 1 && (lastSeg.close < 0 || tokenAt(lastSeg.closeEnd) >= sentenceOf(tokenAt(lastSeg.close)).endToken - 1);
+    if (!standalone) {
+      // a partial-quote cue just before the phrase ("dubbed “...”", "described as “...”") names its speaker;
+      // without one it is a scare quote, a title or a term: nobody says it
+      for (let k = ti - 1; k >= Math.max(sent.firstToken, ti - PARTIAL_CUE_WINDOW); k--) {
+        if (blocked(k) || END_PUNCT.has(tokens[k].text)) break;
+        if (!lex.partial.has(tokens[k].norm) || (k > sent.firstToken && tokens[k - 1].text === '-')) continue;
+        const left = skipBetweenLeft(k - 1, sent.firstToken);
+        const sp = (left >= sent.firstToken ? npLeft(tokens, left, sent.firstToken, blocked, lex.unnamed) : null) ?? clauseSubject(sent.firstToken, k);
+        if (sp) {
+          const d = mkDraft(chain, 'partial', { a: k, b: k + 1 }, sp, null, 'quotes/partial-cue');
+          const lastPart = d.parts[d.parts.length - 1];
+          while (lastPart.end > lastPart.start && /[.,;:]/.test(text[lastPart.end - 1])) lastPart.end--;
+          drafts.push(d);
+        }
+        break;
+      }
+      continue;
+    }
+    const turn = chain.length === 1 ? transcript(tokenAt(first.start), first.end) : null;
+    if (turn) {
+      turn.segs = [...chain];
+      drafts.push(turn);
+      chainDraft[c] = turn;
+      continue;
+    }
+    const words = text.slice(first.start, lastSeg.end).split(/\s+/).length;
+    const prevBlock = lastDirect ? lastDirect.segs[lastDirect.segs.length - 1].block : -9;
+    if (lastDirect && lastDirect.speaker && first.block === prevBlock && lastDirect.segs.length > 0) {
+      // the speaker goes on in the same paragraph: one statement in several parts
+      lastDirect.segs.push(...chain);
+      lastDirect.parts.push(...chain.map((s) => ({ start: s.start, end: s.end })));
+      chainDraft[c] = lastDirect;
+    } else if (lastDirect && lastDirect.speaker && first.block - prevBlock === 1) {
+      const d = mkDraft(chain, 'direct', null, lastDirect.speaker, lastDirect.via, 'quotes/continued');
+      d.sameAs = lastDirect;
+      drafts.push(d);
+      chainDraft[c] = d;
+      lastDirect = d;
+    } else if (words >= 4 && structure.blocks[first.block].kind === 'body') {
+      const d = mkDraft(chain, 'direct', null, null, null, 'quotes/unattributed');
+      drafts.push(d);
+      chainDraft[c] = d;
+    }
+  }
+
+  // interview transcripts: "WALLACE: Let's start ..." — a speaker label opens the paragraph
+  for (let bi = 0; bi < structure.blocks.length; bi++) {
+    const b = structure.blocks[bi];
+    if (b.kind !== 'body') continue;
+    const ti = tokenAt(b.start);
+    if (ti >= n || tokens[ti].start >= b.end || blocked(ti)) continue;
+    const d = transcript(ti, b.end);
+    if (d) drafts.push(d);
+  }
+
+  // headline "Name: statement" without marks
+  for (const b of structure.blocks) {
+    if (b.kind !== 'title' && b.kind !== 'heading') continue;
+    const ti = tokenAt(b.start);
+    if (ti >= n || tokens[ti].start >= b.end) continue;
+    const sent = sentenceOf(ti);
+    const np = npRight(tokens, ti, sent.endToken, blocked, lex.unnamed);
+    if (!np || np.b >= sent.endToken || tokens[np.b].text !== ':' || !capitalised(tokens[np.b - 1])) continue;
+    if (isMark[np.b + 1]) continue;
+    const r = contentRange(np.b + 1, sent.endToken);
+    if (!r) continue;
+    drafts.push(shape({ parts: [r], kind: 'indirect', cue: { a: np.b, b: np.b + 1 }, speaker: np, via: null, rule: 'quotes/headline-colon', sentence: sent.index, anchor: tokens[ti].start, forward: false, relative: false, segs: [] }));
+  }
+
+  // 5. speakers, in text order ---------------------------------------------------------------------
+  const resolver = new SpeakerResolver(text, tokens, layer.sentences, entities, lex);
+  const position = (d: Draft) => (d.speaker ? tokens[d.speaker.a].start : d.cue ? tokens[d.cue.a].start : d.parts[0].start);
+  const order = drafts.slice().sort((x, y) => position(x) - position(y));
+  for (let k = 0; k < order.length; k++) {
+    const d = order[k];
+    if (d.sameAs && d.sameAs.resolved !== undefined) d.resolved = d.sameAs.resolved;
+    else d.resolved = d.speaker ? resolver.resolve(d.speaker) : null;
+  }
+  for (const d of drafts) {
+    if (d.relPronoun === undefined || !d.resolved) continue;
+    const w = tokens[d.relPronoun];
+    d.resolved = { ...d.resolved, start: w.start, end: w.end, text: w.text };
+  }
+  // continued and partial quotes whose host came later in text order
+  for (const d of drafts) if (d.sameAs && d.resolved == null && d.sameAs.resolved) d.resolved = d.sameAs.resolved;
+
+  const out: Quote[] = [];
+  for (const d of drafts) {
+    const parts = d.parts.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
+    if (!parts.length) continue;
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    const cue = d.cue ? { start: tokens[d.cue.a].start, end: tokens[d.cue.b - 1].end, text: text.slice(tokens[d.cue.a].start, tokens[d.cue.b - 1].end) } : null;
+    const via: Via | null = d.via ? resolver.via(d.via) : null;
+    const section = sentenceOf(tokenAt(start)).section as SectionKind;
+    out.push({ id: '', start, end, text: text.slice(start, end), parts, kind: d.kind, speaker: d.resolved ?? null, via, cue, section, rule: d.rule });
+  }
+  // one quote per span: a quoted one (direct, partial) over the reported clause with the same words
+  const rank = (q: Quote) => (q.kind === 'direct' ? 0 : q.kind === 'partial' ? 1 : 2);
+  out.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  const seen = new Set<string>();
+  const unique = out.filter((q) => {
+    const key = `${q.start}:${q.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // a reported clause that is nothing but a quoted phrase is that quote ("quoting X's order to “...”")
+  const quoted = unique.filter((q) => q.kind === 'partial' || q.kind === 'direct');
+  const final = unique.filter((q) => {
+    if (q.kind !== 'indirect') return true;
+    return !quoted.some((p) => p.start >= q.start && p.end <= q.end && p.end - p.start >= 0.9 * (q.end - q.start) - 2);
+  });
+  final.forEach((q, i) => (q.id = `q${i + 1}`));
+  return final;
+}
+
+/** "a" or "an" before a word, by its sound ("a Ukrainian", "an American"). */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) && !/^(uk|uni|use|usu|ur[aiu]|eu|one)/i.test(word) ? 'an' : 'a';
+}
+
+/** One speaker seen so far, for pronoun resolution. */
+interface Known {
+  at: number;
+  speaker: Speaker;
+  person: boolean | null;
+  plural: boolean;
+  gender: 'male' | 'female' | null;
+  sentence: number;
+}
+
+/** Resolves speaker token ranges to `Speaker`s, keeping the history pronouns refer back to. */
+class SpeakerResolver {
+  private history: Known[] = [];
+  private index: readonly MentionRef[] | null = null;
+  private persons: readonly MentionRef[] | null = null;
+
+  constructor(
+    private text: string,
+    private tokens: readonly Token[],
+    private sentences: readonly Sentence[],
+    private entities: readonly Entity[],
+    private lex: QuotesLexicon,
+  ) {}
+
+  /** The mention index, built on first use (a document without speakers never pays for it). */
+  private get mentions(): readonly MentionRef[] {
+    return (this.index ??= mentionIndex(this.entities));
+  }
+
+  private get personMentions(): readonly MentionRef[] {
+    return (this.persons ??= this.mentions.filter((m) => m.entity.type === 'person'));
+  }
+
+  /** The mention that covers the head token of a range, or any mention inside it. */
+  private mentionFor(r: TokRange): { head: MentionRef | null; inside: MentionRef | null } {
+    const s = this.tokens[r.a].start;
+    const e = this.tokens[r.b - 1].end;
+    const headTok = this.tokens[r.b - 1];
+    let head: MentionRef | null = null;
+    let inside: MentionRef | null = null;
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < s - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start < e; i++) {
+      const m = this.mentions[i];
+      if (m.end <= s) continue;
+      if (m.start <= headTok.start && m.end >= headTok.end) {
+        if (!head || m.end - m.start > head.end - head.start) head = m;
+      } else if (m.start >= s && m.end <= e && !inside) inside = m;
+    }
+    return { head, inside };
+  }
+
+  /** The possessor of a statement noun ("Kim's order" → Kim), else the range itself. */
+  private possessor(r: TokRange): TokRange {
+    const head = this.tokens[r.b - 1];
+    if (!this.lex.statementNouns.has(head.norm)) return r;
+    for (let k = r.b - 2; k > r.a; k--) if (isPossessive(this.tokens[k])) return { a: r.a, b: k };
+    return r;
+  }
+
+  private span(r: TokRange) {
+    const start = this.tokens[r.a].start;
+    const end = this.tokens[r.b - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private withoutDeterminer(r: TokRange): TokRange {
+    const t = this.tokens[r.a];
+    if (r.b - r.a > 1 && (t.norm === 'the' || t.norm === 'a' || t.norm === 'an')) return { a: r.a + 1, b: r.b };
+    return r;
+  }
+
+  /** A relay (via) from a token range. */
+  via(r: TokRange): Via {
+    const sp = this.describe(r);
+    return { name: sp.name, entity: sp.entity, start: sp.start, end: sp.end, text: sp.text };
+  }
+
+  private describe(r0: TokRange): Speaker {
+    const r = this.possessor(r0);
+    const tokens = this.tokens;
+    const headTok = tokens[r.b - 1];
+    const { head, inside } = this.mentionFor(r);
+    const span = this.span(r);
+    const country = countryIn(tokens, r);
+    const e = head && head.entity.type !== 'place' ? head.entity : null;
+    if (e && (e.type === 'person' || e.type === 'organization' || e.type === 'country')) {
+      return { name: e.name, entity: e.id, named: true, country: e.country ?? country?.cca3 ?? null, ...span };
+    }
+    const generic = this.lex.unnamed.has(headTok.norm);
+    const sentenceFirst = tokens[r.a].sentence >= 0 && this.sentences[tokens[r.a].sentence].firstToken === r.a;
+    const named = e?.type !== 'group' && capitalised(headTok) && !generic && !(r.b - r.a === 1 && sentenceFirst && headTok.pos !== 'PROPN');
+    const ctry = e?.country ?? inside?.entity.country ?? country?.cca3 ?? null;
+    const entity = e?.id ?? (inside && inside.entity.type === 'group' ? inside.entity.id : null);
+    if (named) {
+      const nr = this.withoutDeterminer(r);
+      return { name: this.text.slice(tokens[nr.a].start, tokens[nr.b - 1].end), entity, named: true, country: ctry, ...span };
+    }
+    return { name: this.description(r), entity, named: false, country: ctry, ...span };
+  }
+
+  /** A readable description of an unnamed speaker: "one general" → "a general". */
+  private description(r: TokRange): string {
+    const t = this.tokens[r.a];
+    let rest = this.text.slice(t.start, this.tokens[r.b - 1].end).replace(/\s+/g, ' ');
+    if (/^(one|another)$/i.test(t.text) && r.b - r.a > 1) {
+      rest = rest.slice(t.text.length + 1);
+      return `${article(rest)} ${rest}`;
+    }
+    return rest;
+  }
+
+  /** Resolves a speaker range (pronouns to the latest compatible speaker) and records it. */
+  resolve(r: TokRange): Speaker | null {
+    const tokens = this.tokens;
+    const t = tokens[r.a];
+    const at = t.start;
+    const sentence = t.sentence;
+    if (r.b - r.a === 1 && isSubjectPronoun(t)) {
+      const p = PRONOUNS[t.norm];
+      if (!p || t.norm === 'i' || t.norm === 'you' || t.norm === 'we') return null;
+      const span = { start: t.start, end: t.end, text: t.text };
+      let best: Known | null = null;
+      for (let k = this.history.length - 1; k >= 0; k--) {
+        const h = this.history[k];
+        if (sentence - h.sentence > 8) break;
+        if (h.at >= at) continue;
+        if (p.person) {
+          if (h.person === false || h.plural) continue;
+          if (p.gender && h.gender && p.gender !== h.gender) continue;
+        } else if (p.plural !== h.plural && !(p.plural && h.person === false)) continue;
+        best = h;
+        break;
+      }
+      // a person named more recently than the last speaker is the likelier antecedent
+      if (p.person) {
+        const m = this.lastPersonBefore(at);
+        if (m && (!best || m.start > best.at) && (!p.gender || !m.entity.gender || m.entity.gender === p.gender)) {
+          const sp: Speaker = { name: m.entity.name, entity: m.entity.id, named: true, country: m.entity.country, ...span };
+          return sp;
+        }
+      }
+      if (!best) return { name: t.text, entity: null, named: false, country: null, ...span };
+      const b = best.speaker;
+      return { name: b.name, entity: b.entity, named: b.named, country: b.country, ...span };
+    }
+    const sp = this.describe(r);
+    // unnamed singular from a group said before in the sentence: "one general" among "Ukrainian commanders"
+    if (!sp.named && !sp.country) {
+      const first = tokens[r.a].norm;
+      if (first === 'one' || first === 'another' || first === 'a' || first === 'an') {
+        for (let k = this.history.length - 1; k >= 0; k--) {
+          const h = this.history[k];
+          if (sentence - h.sentence > 1) break;
+          if (h.plural && h.speaker.country) {
+            sp.country = h.speaker.country;
+            const dem = countryIn(tokens, this.rangeOf(h.speaker))?.demonym;
+            if (dem && !sp.name.includes(dem)) sp.name = sp.name.replace(/^(an?) /, () => `${article(dem)} ${dem} `);
+            break;
+          }
+        }
+      }
+    }
+    const headTok = tokens[r.b - 1];
+    const entityType = sp.entity ? this.mentionFor(r).head?.entity : undefined;
+    const plural = !sp.named && /[^s]s$/.test(headTok.norm) || headTok.norm === 'people' || headTok.norm === 'police' || headTok.norm === 'media';
+    let person: boolean | null = null;
+    if (entityType && entityType.type !== 'other') person = entityType.type === 'person';
+    else if (!sp.named) person = plural ? false : null;
+    else if (sp.country && countryIn(tokens, r)?.len === r.b - r.a) person = false;
+    // courtesy titles tell the gender where the entity layer does not
+    const title = tokens[r.a].norm;
+    const gender = entityType?.gender ?? (title === 'mr.' || title === 'mr' ? 'male' : title === 'mrs.' || title === 'ms.' || title === 'mrs' || title === 'ms' ? 'female' : null);
+    if (gender) person = true;
+    this.history.push({ at, speaker: sp, person, plural, gender, sentence });
+    return sp;
+  }
+
+  private rangeOf(s: Speaker): TokRange {
+    let a = 0;
+    let hi = this.tokens.length;
+    while (a < hi) {
+      const mid = (a + hi) >> 1;
+      if (this.tokens[mid].start < s.start) a = mid + 1;
+      else hi = mid;
+    }
+    let b = a;
+    while (b < this.tokens.length && this.tokens[b].end <= s.end) b++;
+    return { a, b: Math.max(b, a + 1) };
+  }
+
+  private lastPersonBefore(at: number): MentionRef | null {
+    const list = this.personMentions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1] : null;
+  }
+}

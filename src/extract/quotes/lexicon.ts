@@ -1,0 +1,168 @@
+/**
+ * Compiles the quotes lexicon (`lexicon-data.ts`) into lookup tables once, and merges user
+ * additions from `--lexicon` under the keys `reportingVerbs`, `beliefVerbs`, `relayCues`,
+ * `partialQuoteCues`, `unnamedSpeakers` (lists of lower-case words; verbs as lemmas, their
+ * inflected forms are generated). Bad entries become diagnostics, never exceptions.
+ */
+import type { UserLexicon } from '../../types.js';
+import {
+  ADDRESSEE_VERBS,
+  BELIEF_VERBS,
+  DOUBLING,
+  EVIDENCE_VERBS,
+  IRREGULAR_FORMS,
+  PARTIAL_CUES,
+  PHRASE_CUES,
+  RELAY_CUES,
+  REPORTING_VERBS,
+  STATEMENT_NOUNS,
+  UNNAMED_SPEAKERS,
+  type SourcedList,
+} from './lexicon-data.js';
+
+/** Grammatical shape of a cue form, used to tell "X said" from "saying" from "to say". */
+export type FormShape = 'base' | 's' | 'ed' | 'ing';
+
+/** What a cue word form means. */
+export interface CueForm {
+  lemma: string;
+  cls: 'speech' | 'belief';
+  shape: FormShape;
+  addressee: boolean;
+}
+
+/** The compiled lexicon the extractor uses. */
+export interface QuotesLexicon {
+  forms: Map<string, CueForm>;
+  relay: Set<string>;
+  partial: Set<string>;
+  statementNouns: Set<string>;
+  unnamed: Set<string>;
+  /** Multi-word cues by their first word, so the token walk does one lookup per token. */
+  phrases: ReadonlyMap<string, readonly { words: readonly string[]; kind: 'according' | 'phrasal' }[]>;
+  /** Every word that can start a cue (verb form, relay word, first word of a phrase): one lookup per token. */
+  starts: ReadonlySet<string>;
+  /** Prefilter on the first two letters of `starts` (hashing every token's string is the walk's main cost). */
+  prefix: Uint8Array;
+}
+
+/** The prefilter slot of a word: its first two UTF-16 units folded to a byte each. */
+export function prefixKey(word: string): number {
+  return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+}
+
+/** A problem with a user lexicon entry. */
+export interface LexiconProblem {
+  key: string;
+  message: string;
+}
+
+/** Regular inflections of an English verb lemma (with the doubling and e-drop rules). */
+export function inflect(lemma: string): string[] {
+  if (IRREGULAR_FORMS[lemma] && IRREGULAR_FORMS[lemma].length >= 4) return [...IRREGULAR_FORMS[lemma]];
+  const extra = IRREGULAR_FORMS[lemma] ?? [];
+  const double = DOUBLING.includes(lemma);
+  const last = lemma[lemma.length - 1];
+  const s = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  let ed: string;
+  let ing: string;
+  if (lemma.endsWith('e')) {
+    ed = `${lemma}d`;
+    ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    ed = `${lemma.slice(0, -1)}ied`;
+    ing = `${lemma}ing`;
+  } else if (double) {
+    ed = `${lemma}${last}ed`;
+    ing = `${lemma}${last}ing`;
+  } else {
+    ed = `${lemma}ed`;
+    ing = `${lemma}ing`;
+  }
+  return [...new Set([lemma, s, ed, ing, ...extra])];
+}
+
+function shapeOf(form: string, lemma: string): FormShape {
+  if (form === lemma) return 'base';
+  if (form.endsWith('ing')) return 'ing';
+  if (form.endsWith('s') && !form.endsWith('ss')) return 's';
+  return 'ed';
+}
+
+function entriesOf(lists: readonly SourcedList[]): string[] {
+  return lists.flatMap((l) => l.entries);
+}
+
+function addVerbs(forms: Map<string, CueForm>, lemmas: readonly string[], cls: 'speech' | 'belief', addressee: Set<string>): void {
+  for (const lemma of lemmas) {
+    for (const form of inflect(lemma)) {
+      // speech wins over belief for shared forms (a form keeps its first, stronger reading)
+      if (forms.has(form) && forms.get(form)!.cls === 'speech') continue;
+      forms.set(form, { lemma, cls, shape: shapeOf(form, lemma), addressee: addressee.has(lemma) });
+    }
+  }
+}
+
+/** Validates one user list: returns the good words and reports the bad ones. */
+function userList(lexicon: UserLexicon, key: string, problems: LexiconProblem[]): string[] {
+  const raw = lexicon[key];
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ key, message: `lexicon key "${key}" must be a list of words` });
+    return [];
+  }
+  const out: string[] = [];
+  for (const entry of raw) {
+    if (typeof entry === 'string' && /^[a-z][a-z' -]*$/i.test(entry.trim())) out.push(entry.trim().toLowerCase());
+    else problems.push({ key, message: `lexicon "${key}": entry ${JSON.stringify(entry)} is not a word (letters, spaces, hyphens); ignored` });
+  }
+  return out;
+}
+
+function compile(lexicon: UserLexicon | null): { lex: QuotesLexicon; problems: LexiconProblem[] } {
+  const problems: LexiconProblem[] = [];
+  const addressee = new Set(ADDRESSEE_VERBS.entries);
+  const forms = new Map<string, CueForm>();
+  const user = (key: string) => (lexicon ? userList(lexicon, key, problems) : []);
+  const userSpeech = user('reportingVerbs');
+  const userBelief = user('beliefVerbs');
+  addVerbs(forms, [...entriesOf(REPORTING_VERBS), ...entriesOf(EVIDENCE_VERBS), ...userSpeech.filter((w) => !w.includes(' '))], 'speech', addressee);
+  addVerbs(forms, [...entriesOf(BELIEF_VERBS), ...userBelief.filter((w) => !w.includes(' '))], 'belief', addressee);
+  const phrases: { words: readonly string[]; kind: 'according' | 'phrasal' }[] = PHRASE_CUES.map((p) => ({ words: p.words, kind: p.kind }));
+  // multi-word user entries ("weigh in") are matched as phrases
+  for (const w of [...userSpeech, ...userBelief]) if (w.includes(' ')) phrases.push({ words: w.split(/\s+/), kind: 'phrasal' });
+  const byFirst = new Map<string, { words: readonly string[]; kind: 'according' | 'phrasal' }[]>();
+  for (const p of phrases) {
+    const list = byFirst.get(p.words[0]) ?? [];
+    list.push(p);
+    byFirst.set(p.words[0], list);
+  }
+  const starts = new Set([...forms.keys(), ...byFirst.keys(), ...RELAY_CUES.entries, ...user('relayCues')]);
+  const prefix = new Uint8Array(65536);
+  for (const w of starts) prefix[prefixKey(w)] = 1;
+  return {
+    lex: {
+      forms,
+      relay: new Set([...RELAY_CUES.entries, ...user('relayCues')]),
+      partial: new Set([...PARTIAL_CUES.entries, ...user('partialQuoteCues')]),
+      statementNouns: new Set(STATEMENT_NOUNS.entries),
+      unnamed: new Set([...UNNAMED_SPEAKERS.entries, ...user('unnamedSpeakers')]),
+      phrases: byFirst,
+      starts,
+      prefix,
+    },
+    problems,
+  };
+}
+
+const builtIn = compile(null);
+const cache = new WeakMap<UserLexicon, { lex: QuotesLexicon; problems: LexiconProblem[] }>();
+const KEYS = ['reportingVerbs', 'beliefVerbs', 'relayCues', 'partialQuoteCues', 'unnamedSpeakers'];
+
+/** The compiled lexicon for a user lexicon (the built-in one when it adds nothing for quotes). */
+export function quotesLexicon(lexicon: UserLexicon | undefined): { lex: QuotesLexicon; problems: LexiconProblem[] } {
+  if (!lexicon || !KEYS.some((k) => k in lexicon)) return builtIn;
+  let hit = cache.get(lexicon);
+  if (!hit) cache.set(lexicon, (hit = compile(lexicon)));
+  return hit;
+}

@@ -1,0 +1,270 @@
+/** Table tests for the quotes extractor: one row per pattern, then what must not match. */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../types.js';
+import { lines, quotesOf } from './_test-utils.js';
+
+const T = 'Title of the story\n\n';
+
+/** [pattern, text, one line per expected quote] */
+const rows: [string, string, string[]][] = [
+  [
+    'cue after: "...," X said',
+    T + '"We will not resign," Smith said.',
+    [
+      'quote 21-39 direct "We will not resign" speaker=Smith cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'cue after, inverted, with appositive',
+    T + '"The plan is dead," said Maria Lopez, a senator from Ohio.',
+    [
+      'quote 21-37 direct "The plan is dead" speaker=Maria Lopez cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'cue before with colon',
+    T + 'The minister said: "Prices will fall next year."',
+    [
+      'quote 40-67 direct "Prices will fall next year." speaker=The minister unnamed cue=said (quotes/cue-before)',
+    ],
+  ],
+  [
+    'interrupted quote: one quote in two parts',
+    T + 'Anna Berg spoke first. “We will stay,” Berg said, “and we will fight.”',
+    [
+      'quote 44-89 direct "We will stay,” Berg said, “and we will fight." parts=44-56,71-89 speaker=Berg cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'paragraph-spanning quote reopened in the next paragraph',
+    T + 'Tom Reed said: “The first part of the answer.\n\n“The second part goes on.”\n\nThe meeting ended.',
+    [
+      'quote 36-92 direct "The first part of the answer.\\n\\n“The second part goes on." parts=36-65,68-92 speaker=Tom Reed cue=said (quotes/cue-before)',
+    ],
+  ],
+  [
+    'single quotes in a headline with a colon speaker',
+    'Mayor: \'We will rebuild the bridge\'\n\nThe bridge fell on Monday.',
+    [
+      'quote 8-34 direct "We will rebuild the bridge" speaker=Mayor cue=- [title] (quotes/colon)',
+    ],
+  ],
+  [
+    'partial quote after a cue word',
+    T + 'The mayor called the plan "a disaster for the city."',
+    [
+      'quote 37-71 indirect "the plan \\"a disaster for the city." speaker=The mayor unnamed cue=called (quotes/reported)',
+      'quote 47-70 partial "a disaster for the city" speaker=The mayor unnamed cue=called (quotes/partial)',
+    ],
+  ],
+  [
+    'reported speech without the leading "that"',
+    T + 'Officials said that the bridge would reopen in May.',
+    [
+      'quote 40-70 indirect "the bridge would reopen in May" speaker=Officials unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
+    'reported speech with the cue after',
+    T + 'The bridge will reopen in May, officials said.',
+    [
+      'quote 20-49 indirect "The bridge will reopen in May" speaker=officials unnamed cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'according to X, ...',
+    T + 'According to the ministry, 300 people were evacuated.',
+    [
+      'quote 47-72 indirect "300 people were evacuated" speaker=the ministry unnamed cue=According to (quotes/according-to)',
+    ],
+  ],
+  [
+    '..., according to X',
+    T + '300 people were evacuated, according to the ministry.',
+    [
+      'quote 20-45 indirect "300 people were evacuated" speaker=the ministry unnamed cue=according to (quotes/according-to)',
+    ],
+  ],
+  [
+    'pronoun resolved to the last speaker',
+    T + '“We are ready,” Maria Lopez said. She warned that costs would rise.',
+    [
+      'quote 21-33 direct "We are ready" speaker=Maria Lopez cue=said (quotes/cue-after)',
+      'quote 70-86 indirect "costs would rise" speaker=Maria Lopez<She> cue=warned (quotes/reported)',
+    ],
+  ],
+  [
+    'pronoun resolved by gender (courtesy titles)',
+    T + '“We are ready,” Mrs. Lopez said. “So are we,” Mr. Grant said. She warned that costs would rise.',
+    [
+      'quote 21-33 direct "We are ready" speaker=Mrs. Lopez cue=said (quotes/cue-after)',
+      'quote 54-63 direct "So are we" speaker=Mr. Grant cue=said (quotes/cue-after)',
+      'quote 98-114 indirect "costs would rise" speaker=Mrs. Lopez<She> cue=warned (quotes/reported)',
+    ],
+  ],
+  [
+    'unnamed speaker with the country of its group',
+    T + 'Ukrainian commanders admit the attack failed, with one general describing it as “a disaster.”',
+    [
+      'quote 47-64 indirect "the attack failed" speaker=Ukrainian commanders unnamed UKR cue=admit (quotes/reported)',
+      'quote 94-112 indirect "it as “a disaster." speaker=a Ukrainian general<one general> unnamed UKR cue=describing (quotes/reported)',
+      'quote 101-111 partial "a disaster" speaker=a Ukrainian general<one general> unnamed UKR cue=describing (quotes/partial)',
+    ],
+  ],
+  [
+    'relay: quoting X\'s order via the media',
+    T + 'State media confirmed the visit, quoting the leader’s order to “prepare for war.”',
+    [
+      'quote 42-51 indirect "the visit" speaker=State media unnamed cue=confirmed (quotes/reported)',
+      'quote 84-99 partial "prepare for war" speaker=the leader unnamed via=State media cue=quoting (quotes/partial)',
+    ],
+  ],
+  [
+    'according to X, Y said: Y via X',
+    T + 'According to the ministry, the governor said the dam was safe.',
+    [
+      'quote 65-81 indirect "the dam was safe" speaker=the governor unnamed via=the ministry cue=said (quotes/reported)',
+    ],
+  ],
+  [
+    'belief',
+    T + 'Officials fear the dam could break.',
+    [
+      'quote 35-54 belief "the dam could break" speaker=Officials unnamed cue=fear (quotes/belief)',
+    ],
+  ],
+  [
+    'possessor of a statement noun speaks',
+    T + 'The ministry’s statement said the talks had failed.',
+    [
+      'quote 50-70 indirect "the talks had failed" speaker=The ministry unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
+    '"in a statement, X said"',
+    T + 'In a statement, the company said it would appeal.',
+    [
+      'quote 53-68 indirect "it would appeal" speaker=the company unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
+    'appositive relative clause between speaker and cue',
+    T + 'Tom Reed, who chairs the committee, said the vote would be delayed.',
+    [
+      'quote 61-86 indirect "the vote would be delayed" speaker=Tom Reed cue=said (quotes/reported)',
+    ],
+  ],
+  [
+    'cue inside a relative clause',
+    T + 'The army, which analysts estimate numbers 5,000 troops, is retreating.',
+    [
+      'quote 54-74 indirect "numbers 5,000 troops" speaker=analysts unnamed cue=estimate (quotes/reported)',
+    ],
+  ],
+  [
+    'parenthetical cue: parts around it',
+    T + 'The economy, the minister said, is growing again.',
+    [
+      'quote 20-68 indirect "The economy, the minister said, is growing again" parts=20-31,52-68 speaker=the minister unnamed cue=said (quotes/cue-inside)',
+    ],
+  ],
+  [
+    'a partial quote right after its cue, in a relative clause',
+    T + 'The plan, which critics have long dubbed “the bridge to nowhere,” was dropped.',
+    ['quote 62-83 partial "the bridge to nowhere" speaker=critics unnamed cue=dubbed (quotes/cue-before)'],
+  ],
+  [
+    'interview transcript: speaker labels',
+    T + 'SMITH: We will look at the budget again next week.\n\nJONES: That is too late for the city.',
+    [
+      'quote 27-69 direct "We will look at the budget again next week" speaker=SMITH cue=: (quotes/transcript)',
+      'quote 79-108 direct "That is too late for the city" speaker=JONES cue=: (quotes/transcript)',
+    ],
+  ],
+  [
+    'signature after a quote: “...” ― Name',
+    T + '“The budget is a fraud.” ― Anna Berg\n“It will hurt the poor.” ― Tom Reed',
+    [
+      'quote 21-43 direct "The budget is a fraud." speaker=Anna Berg cue=- [heading] (quotes/signature)',
+      'quote 58-80 direct "It will hurt the poor." speaker=Tom Reed cue=- (quotes/signature)',
+    ],
+  ],
+  [
+    'a name with a party tag in parentheses (and a sentence split after it)',
+    T + 'Sen. Anna Berg (D-Ore.) said the budget was a fraud.',
+    ['quote 49-71 indirect "the budget was a fraud" speaker=Sen. Anna Berg cue=said (quotes/reported)'],
+  ],
+  [
+    'a belief nested in a statement; a new clause after "while" is cut off',
+    T + 'Fowler said he expects the mayor to resign, while analysts say the council will survive.',
+    [
+      'quote 32-62 indirect "he expects the mayor to resign" speaker=Fowler cue=said (quotes/reported)',
+      'quote 43-62 belief "the mayor to resign" speaker=Fowler<he> cue=expects (quotes/belief)',
+      'quote 83-107 indirect "the council will survive" speaker=analysts unnamed cue=say (quotes/reported)',
+    ],
+  ],
+];
+
+describe('quotes: patterns', () => {
+  for (const [name, text, expected] of rows) it(name, () => expect(lines(text)).toEqual(expected));
+});
+
+/** Texts in which nothing is anyone's statement. */
+const mustNotMatch: [string, string][] = [
+  ['scare quotes after "so-called"', T + 'The so-called "peace plan" was never signed.'],
+  ['a quoted title with no cue', T + 'She read "War and Peace" on the train.'],
+  ['a scare-quoted word in a plain sentence', T + 'The "reforms" left the town poorer than before.'],
+  ['cue words used as nouns', T + 'The estimate was revised. His claims were false. The reports of fighting grew.'],
+  ['a name, a phrasal verb, an addressee only', T + 'Trade with the United States grew. Protesters showed up at the hall. He told reporters.'],
+  ['passives and infinitives are no statements', T + 'The council is expected to announce a budget.'],
+  ['a belief verb with only an object', T + 'He has not seen it.'],
+];
+
+describe('quotes: must not match', () => {
+  for (const [name, text] of mustNotMatch) it(name, () => expect(lines(text)).toEqual([]));
+  it('"said" inside a quote is not a second statement', () => {
+    expect(lines(T + '"Nobody said it would be easy," Grant said.')).toEqual([
+      'quote 21-49 direct "Nobody said it would be easy" speaker=Grant cue=said (quotes/cue-after)',
+    ]);
+  });
+});
+
+describe('quotes: bad marks never stop the analysis', () => {
+  it('an unclosed quote becomes a diagnostic and the rest is still read', () => {
+    const { quotes, diagnostics } = quotesOf(T + '"We will win, Grant said. Prices rose, officials said.');
+    expect(diagnostics.map((d) => `${d.code} ${d.start}-${d.end}`)).toEqual(['E_UNCLOSED_QUOTE 20-21']);
+    expect(quotes.map((q) => `${q.kind} ${q.text} / ${q.speaker?.name}`)).toEqual(['indirect We will win / Grant', 'indirect Prices rose / officials']);
+  });
+  it('a stray closing mark becomes a diagnostic', () => {
+    const { quotes, diagnostics } = quotesOf(T + 'Prices rose” officials said.');
+    expect(diagnostics.map((d) => d.code)).toEqual(['E_STRAY_QUOTE']);
+    expect(quotes.map((q) => q.text)).toEqual(['Prices rose']);
+  });
+});
+
+describe('quotes: entities and lexicon', () => {
+  it('takes name, id and country from an entity mention that covers the speaker', () => {
+    const text = T + '"We will not resign," the Kremlin said.';
+    const start = text.indexOf('Kremlin');
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Kremlin', type: 'organization', country: 'RUS', code: 'RUSGOV', mentions: [{ start, end: start + 7, text: 'Kremlin', rule: 'test' }] },
+    ];
+    expect(lines(text, { entities })).toEqual(['quote 21-39 direct "We will not resign" speaker=Kremlin<the Kremlin> RUS e1 cue=said (quotes/cue-after)']);
+  });
+  it('resolves "he" to a person the entity layer knows, by gender', () => {
+    const text = T + 'Anna Berg met John Park. He warned that talks would fail.';
+    const at = (s: string) => text.indexOf(s);
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Anna Berg', type: 'person', country: null, code: null, gender: 'female', mentions: [{ start: at('Anna'), end: at('Anna') + 9, text: 'Anna Berg', rule: 'test' }] },
+      { id: 'e2', name: 'John Park', type: 'person', country: null, code: null, gender: 'male', mentions: [{ start: at('John'), end: at('John') + 9, text: 'John Park', rule: 'test' }] },
+    ];
+    expect(lines(text, { entities })).toEqual(['quote 60-76 indirect "talks would fail" speaker=John Park<He> e2 cue=warned (quotes/reported)']);
+  });
+  it('user reporting verbs extend the cue lexicon; bad entries are diagnostics', () => {
+    const text = T + 'Smith opined that taxes were too high.';
+    expect(lines(text)).toEqual([]);
+    const { quotes, diagnostics } = quotesOf(text, { lexicon: { reportingVerbs: ['opine', 42] } });
+    expect(quotes.map((q) => `${q.text} / ${q.speaker?.name} / ${q.cue?.text}`)).toEqual(['taxes were too high / Smith / opined']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['E_LEXICON_ENTRY']);
+  });
+});
