@@ -239,7 +239,10 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (next && next.norm === 'of' && form.shape !== 'ed' && form.shape !== 'ing') return false;
     // a capitalised form inside a sentence is a name ("the United States"), a particle makes another verb ("showed up")
     if (i > lo && capitalised(t) && !isMark[i - 1]) return false;
-    if (next && PARTICLES.has(next.norm) && form.lemma !== 'point') return false;
+    // ... but "said in a statement", "wrote in an op-ed": "in" + a noun phrase is a prepositional phrase, not a particle
+    const afterNext = i + 2 < hi ? tokens[i + 2] : null;
+    const ppAfter = next?.norm === 'in' && !!afterNext && (afterNext.pos === 'DET' || afterNext.pos === 'PROPN' || POSSESSIVE_PRON.has(afterNext.norm));
+    if (next && PARTICLES.has(next.norm) && form.lemma !== 'point' && !ppAfter) return false;
     if (form.shape === 'ing') return !(prev && (prev.pos === 'ADJ' || prev.pos === 'NUM') && !lex.unnamed.has(prev.norm));
     // "intelligence reports estimate ...": the first of two cue forms is part of the subject
     if (next && form.shape !== 'ed' && lex.forms.has(next.norm) && lex.forms.get(next.norm)!.shape !== 'ing') return false;

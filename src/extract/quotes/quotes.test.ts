@@ -15,6 +15,20 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'cue after with a medium: "..., X said in a statement"',
+    T + 'About 300 workers walked out, the union said in a statement.',
+    [
+      'quote 20-48 indirect "About 300 workers walked out" speaker=the union unnamed cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'cue before with a medium: "X said in a statement that ..."',
+    T + 'The union said in a statement that 300 workers walked out.',
+    [
+      'quote 55-77 indirect "300 workers walked out" speaker=The union unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
     'cue after, inverted, with appositive',
     T + '"The plan is dead," said Maria Lopez, a senator from Ohio.',
     [
