@@ -21,6 +21,8 @@ export function sameCounted(a: Figure, b: Figure): boolean {
   const ua = unitClass(a.unit);
   const ub = unitClass(b.unit);
   if (ua && ub) return ua === ub;
+  // "millions" or "thousands" with nothing counted is no distinctive number: it matches anything
+  if (a.qualifier === 'vague' || b.qualifier === 'vague') return false;
   return Math.max(a.value, b.value) >= 100;
 }
 
