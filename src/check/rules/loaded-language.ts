@@ -67,7 +67,9 @@ export function evaluative(ctx: CheckContext, l: Loaded): boolean {
  * or an open question, not the writer's assertion ("who think in terms of good and evil",
  * "whether it is patriotic to pay", "has been called a charlatan").
  */
-const NOT_ASSERTED = new Set(['think', 'believe', 'say', 'call', 'describe', 'paint', 'portray', 'consider', 'regard', 'view', 'deem', 'label', 'brand', 'accuse', 'claim', 'argue', 'allege', 'dub', 'whether']);
+const NOT_ASSERTED = new Set(['think', 'believe', 'say', 'call', 'describe', 'paint', 'portray', 'consider', 'regard', 'view', 'deem', 'label', 'brand', 'accuse', 'claim', 'argue', 'allege', 'dub', 'whether',
+  // verbs of evaluating someone else's thing ("derided the deal as toothless"): PARC 3.0 attribution cues
+  'deride', 'dismiss', 'decry', 'denounce', 'condemn', 'criticize', 'criticise', 'slam', 'blast', 'mock', 'ridicule', 'hail', 'praise', 'tout', 'insist', 'contend', 'case']);
 /** How far back (tokens) a saying or thinking verb still governs the term. */
 const GOVERN = 8;
 
@@ -84,6 +86,13 @@ export function notAsserted(ctx: CheckContext, l: Loaded): boolean {
   return false;
 }
 
+/**
+ * Terms that only grade (Martin & White 2005, Appraisal: graduation/force) without judging: the
+ * loaded layer's magnitude adjectives and amplified neutral adjectives. Kept in the layer (PTC
+ * annotates them as exaggeration) but too common in neutral reporting for a warning.
+ */
+const GRADUATION_ONLY = (l: Loaded) => l.rule === 'loaded/magnitude' || (l.rule === 'loaded/amplified' && l.category === 'exaggeration');
+
 /** The rule. */
 export const loadedLanguage = defineRule({
   id: 'loaded-language',
@@ -97,6 +106,9 @@ export const loadedLanguage = defineRule({
     const keep: Loaded[] = [];
     for (const l of ctx.layers.loaded) {
       if (l.voice !== 'narrator') continue;
+      // Appraisal "graduation" alone (size and force: "massive", "historic", "deeply divided") is how
+      // straight news measures things; a reader is warned of judgement, affect and reaction words
+      if (GRADUATION_ONLY(l)) continue;
       const q = ctx.quoteAt(l.start, l.end);
       if (q && (q.kind === 'direct' || q.kind === 'partial')) continue;
       if (inQuoteMarks(ctx, l.start, l.end) || !evaluative(ctx, l) || notAsserted(ctx, l)) continue;
