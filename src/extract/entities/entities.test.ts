@@ -129,6 +129,10 @@ describe('must not match', () => {
     expect(hit).toEqual([]);
   });
 
+  it('a hyphen-joined compound name is no person', () => {
+    expect(entitiesOf('Floods swept through Emilia-Romagna on Tuesday.').filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+
   it('a lower-case "china" or "turkey" is no country', () => {
     expect(lines('We ate turkey off fine china.')).toEqual([]);
   });

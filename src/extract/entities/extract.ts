@@ -377,7 +377,9 @@ export function findEntities(input: EntityInput): Entity[] {
     }
     // "S. Waugh", "J.R. Smith": initials before a name are a person's
     if (words >= 2 && allTitle && INITIAL.test(first.text)) return mk('person', 'entities/initials-person', 5);
-    if (words >= 2 && words <= 4 && allTitle) return mk('person', 'entities/propn-run', 3, null, given ?? null);
+    // a hyphen-joined pair with no space ("Emilia-Romagna", "Baden-Württemberg") is a compound name, not given + family name
+    const spaced = /\s/.test(tokens[b - 1].start > first.start ? text.slice(first.start, tokens[b - 1].end) : '');
+    if (words >= 2 && words <= 4 && allTitle && spaced) return mk('person', 'entities/propn-run', 3, null, given ?? null);
     if (words === 1 && COMPANY_SUFFIX.test(first.text)) return mk('organization', 'entities/org-word', 4, 'business');
     if (words === 1 && after && b === ev.runEnd && BUSINESS_AFTER.has(after.norm)) {
       return mk('organization', 'entities/business-context', 4);

@@ -592,6 +592,12 @@ export function extractQuotes(input: QuotesInput): Quote[] {
         if (speaker) relPronoun = j;
       } else {
         speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
+        // "One engineer who worked on the embankments told ...": the phrase before the cue is the object
+        // of a preposition inside a relative clause; the speaker is the head the clause hangs on
+        if (speaker && speaker.a - 1 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
+          const subj = clauseSubject(lo, i);
+          if (subj && subj.b < speaker.a && subj.b < hi && (tokens[subj.b].norm === 'who' || tokens[subj.b].norm === 'that' || tokens[subj.b].norm === 'which')) speaker = subj;
+        }
         if (!speaker && form.shape === 'ing') speaker = clauseSubject(lo, i);
         if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;
       }

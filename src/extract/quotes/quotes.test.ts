@@ -29,6 +29,13 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'speaker with a relative clause: the head, not the prepositional object',
+    T + 'One engineer who worked on the dam told reporters that the wall was weak.',
+    [
+      'quote 75-92 indirect "the wall was weak" speaker=an engineer<One engineer> unnamed cue=told (quotes/reported)',
+    ],
+  ],
+  [
     'cue after, inverted, with appositive',
     T + '"The plan is dead," said Maria Lopez, a senator from Ohio.',
     [
