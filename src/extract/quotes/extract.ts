@@ -646,7 +646,9 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       let afterR = inverted ? null : contentRange(contentStart, hi);
       // "CONTENT, X said after talks in Istanbul.": a verbless prepositional phrase after the cue is
       // an adverbial; the statement is before the speaker
-      if (afterR && !relay && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that' && !hasVerb(contentStart, hi)) afterR = null;
+      // (only when a statement stands before the speaker: "warned of a crisis" reports its topic)
+      const statementBefore = !!speaker && speaker.a - 1 > lo && (tokens[speaker.a - 1].text === ',' || isMark[speaker.a - 1]);
+      if (afterR && !relay && statementBefore && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that' && !hasVerb(contentStart, hi)) afterR = null;
       // a time or a lone word is no statement ("announced Monday morning", "said via")
       if (afterR && !relay) {
         let words = 0;
