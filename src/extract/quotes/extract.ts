@@ -76,6 +76,8 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 /** How far before a quoted phrase a partial-quote cue may stand ("called the plan “...”"). */
 const PARTIAL_CUE_WINDOW = 6;
 const NO_PHRASES: readonly { words: readonly string[]; kind: 'according' | 'phrasal' }[] = [];
+/** Subordinators that open the writer's counterpoint after a comma (Quirk et al. 1985 §15.19-15.21, concessive and contrastive clauses). */
+const CONCESSIVE = new Set(['although', 'though', 'whereas', 'while']);
 const PARTICLES = new Set(['up', 'off', 'down', 'away', 'back', 'over', 'around', 'in']);
 const POSTMODIFIERS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Nouns of time: "On Monday said" is no speaker (the phrase before the cue is an adverbial). */
@@ -643,7 +645,19 @@ export function extractQuotes(input: QuotesInput): Quote[] {
         if (!pp || !TIME_NOUNS.has(tokens[pp.b - 1].norm)) break;
         contentStart = pp.b;
       }
-      let afterR = inverted ? null : contentRange(contentStart, hi);
+      // a concessive or contrastive clause after a comma (", although ...", ", while ...") is the
+      // writer's counterpoint, not part of what the speaker reported
+      let contentEnd = hi;
+      if (!inverted && !relay) {
+        for (let k = contentStart + 2; k < hi - 1; k++) {
+          if (blocked(k)) break;
+          if (tokens[k].text === ',' && CONCESSIVE.has(tokens[k + 1].norm)) {
+            contentEnd = k;
+            break;
+          }
+        }
+      }
+      let afterR = inverted ? null : contentRange(contentStart, contentEnd);
       // "CONTENT, X said after talks in Istanbul.": a verbless prepositional phrase after the cue is
       // an adverbial; the statement is before the speaker
       // (only when a statement stands before the speaker: "warned of a crisis" reports its topic)

@@ -36,6 +36,13 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'a concessive clause after a comma is the writer\'s, not the speaker\'s',
+    T + 'Officials said the bridge was safe, although engineers had found cracks.',
+    [
+      'quote 35-54 indirect "the bridge was safe" speaker=Officials unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
     'cue after, inverted, with appositive',
     T + '"The plan is dead," said Maria Lopez, a senator from Ohio.',
     [
