@@ -77,6 +77,16 @@ Options for check (and the analyze options above):
   --format <name>        text (default) | sarif
 `;
 
+/** The input options `analyze` and `check` share. */
+function readOptionsFrom(values: { published?: unknown; outlet?: unknown; 'allow-private-network'?: unknown }, io: CliIO): ReadOptions {
+  return {
+    published: (values.published as string | undefined) ?? null,
+    outlet: (values.outlet as string | undefined) ?? null,
+    allowPrivateNetwork: !!values['allow-private-network'],
+    stdin: io.stdin,
+  };
+}
+
 /** Bad usage: exit code 2 with a message saying what to do. */
 class UsageError extends Error {}
 
@@ -142,12 +152,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     throw new UsageError(`--published \`${values.published}\` is not a date; use ISO 8601, e.g. 2025-04-28`);
   }
   const lexicon: UserLexicon = loadLexicon(values.lexicon as string[]);
-  const opts: ReadOptions = {
-    published: values.published ?? null,
-    outlet: values.outlet ?? null,
-    allowPrivateNetwork: values['allow-private-network'] as boolean,
-    stdin: io.stdin,
-  };
+  const opts = readOptionsFrom(values, io);
   const many = positionals.length > 1 || !positionals.every((p) => /\.(txt|md|markdown|html?|text)$/i.test(p) || p === '-' || /^https?:/i.test(p));
   const all: Analysis[] = [];
   let failed = 0;
@@ -213,12 +218,7 @@ async function checkCommand(args: readonly string[], io: CliIO): Promise<number>
   if (positionals.length === 0) throw new UsageError('nothing to check; give a file, a directory, a URL or - for standard input');
   const rules = values.rules ? parseRuleSelection(values.rules) : undefined;
   const lexicon: UserLexicon = loadLexicon(values.lexicon as string[]);
-  const opts: ReadOptions = {
-    published: values.published ?? null,
-    outlet: values.outlet ?? null,
-    allowPrivateNetwork: values['allow-private-network'] as boolean,
-    stdin: io.stdin,
-  };
+  const opts = readOptionsFrom(values, io);
   const paint = paintFor(io.stdout, io.env);
   const sev = (s: Severity) => (s === 'error' ? paint.red(s.padEnd(7)) : s === 'warning' ? paint.yellow(s.padEnd(7)) : paint.blue(s.padEnd(7)));
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
