@@ -136,6 +136,12 @@ The mayor said she would "review the port's licence" next year, after the counci
     const e = fixture(text.replace('"shut down the port"', '“Review … licence”'));
     expect(e.lines('quote-not-in-body')).toEqual([]);
   });
+  it('good: "%" in the headline meets "percent" in the body', () => {
+    const t = `Mayor: "Fees Rise 5 %" next year
+
+The mayor said fees rise 5 percent next year, after the council vote on the harbour budget.${BODY_PAD}`;
+    expect(fixture(t).lines('quote-not-in-body')).toEqual([]);
+  });
   it('good: one-word scare quotes are not checked', () => {
     const d = fixture(text.replace('"shut down the port"', '"reform"'));
     expect(d.lines('quote-not-in-body')).toEqual([]);

@@ -11,13 +11,17 @@ export interface Word extends Offsets {
   w: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// "%" is a word, read as "percent", so "100 %" meets "100 percent"
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|%/gu;
 
 /** Words (lower-cased, curly apostrophes straightened) of `text.slice(start, end)`, with offsets into `text`. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, ''), start: start + m.index!, end: start + m.index! + m[0].length });
+  for (const m of slice.matchAll(WORD)) {
+    const w = m[0] === '%' ? 'percent' : m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    out.push({ w, start: start + m.index!, end: start + m.index! + m[0].length });
+  }
   return out;
 }
 
