@@ -1,5 +1,5 @@
 /** The CLI in-process: formats, exit codes, messages, batches, colour, schema, URLs. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -80,6 +80,13 @@ describe('formats', () => {
     const r = await cli(['analyze', at('batch2.jsonl'), '--format', 'jsonl']);
     const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect([r.code, ...lines.map((a) => a.document.origin.id)]).toEqual([0, 'b', 'f']);
+  });
+
+  it('a directory walk follows links to article files', async () => {
+    mkdirSync(at('linked'));
+    symlinkSync(at('bridge.txt'), at('linked/bridge.txt'));
+    const r = await cli(['analyze', at('linked'), '--format', 'jsonl']);
+    expect([r.code, r.out.trimEnd().split('\n').length]).toEqual([0, 1]);
   });
 
   it('reads standard input with -', async () => {

@@ -157,7 +157,10 @@ async function* walk(dir: string): AsyncGenerator<string | InputError> {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
+    else if (!ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) continue;
+    else if (e.isFile()) yield p;
+    // a link to an article file counts; links to directories are not followed (no cycles)
+    else if (e.isSymbolicLink() && (await stat(p).then((s) => s.isFile(), () => false))) yield p;
   }
 }
 
