@@ -270,7 +270,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   /** Content token range [a, b) → offsets, trimming punctuation, "that" and connectors at the edges. */
   const contentRange = (a: number, b: number): Offsets | null => {
     while (a < b && isPunct(a) && !isMark[a]) a++;
-    while (a < b && tokens[a].norm === 'that' && a + 1 < b && (CLAUSE_START.has(tokens[a + 1].pos) || isMark[a + 1])) a++;
+    while (a < b && tokens[a].norm === 'that' && a + 1 < b && (CLAUSE_START.has(tokens[a + 1].pos) || isMark[a + 1] || tokens[a].pos === 'SCONJ')) a++;
     while (a < b && (tokens[a].text === ',' || tokens[a].text === ':' || tokens[a].text === '—')) a++;
     let closeMark = false;
     while (b > a) {

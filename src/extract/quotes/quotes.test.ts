@@ -43,6 +43,13 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'a complementizer "that" is not part of the content',
+    T + 'Officials estimate that as many as 300 people died.',
+    [
+      'quote 44-70 indirect "as many as 300 people died" speaker=Officials unnamed cue=estimate (quotes/reported)',
+    ],
+  ],
+  [
     'cue after, inverted, with appositive',
     T + '"The plan is dead," said Maria Lopez, a senator from Ohio.',
     [
