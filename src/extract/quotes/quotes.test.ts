@@ -50,6 +50,13 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'a place after a person noun says where the speaker is from',
+    T + 'A resident from Leeds told reporters that the water rose fast.',
+    [
+      'quote 62-81 indirect "the water rose fast" speaker=A resident unnamed cue=told (quotes/reported)',
+    ],
+  ],
+  [
     'cue after, inverted, with appositive',
     T + '"The plan is dead," said Maria Lopez, a senator from Ohio.',
     [
