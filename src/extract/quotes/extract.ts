@@ -595,7 +595,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       } else {
         speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
         // "A man in Dover said": a place after a person noun tells where the speaker is from, not who speaks
-        if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP' && ['in', 'from', 'near', 'at'].includes(tokens[speaker.a - 1].norm)) {
+        if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP' && ['in', 'near', 'at'].includes(tokens[speaker.a - 1].norm)) {
           const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
           if (head && lex.unnamed.has(tokens[head.b - 1].norm)) speaker = { a: head.a, b: head.b };
         }

@@ -51,9 +51,9 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'a place after a person noun says where the speaker is from',
-    T + 'A resident from Leeds told reporters that the water rose fast.',
+    T + 'A resident in Leeds told reporters that the water rose fast.',
     [
-      'quote 62-81 indirect "the water rose fast" speaker=A resident unnamed cue=told (quotes/reported)',
+      'quote 60-79 indirect "the water rose fast" speaker=A resident unnamed cue=told (quotes/reported)',
     ],
   ],
   [
