@@ -120,7 +120,7 @@ export const HYPERBOLE: TermList = {
   words: [
     'staggering', 'astonishing', 'astounding', 'stunning', 'shocking', 'startling', 'mind-boggling', 'jaw-dropping', 'breathtaking',
     'unbelievable', 'incredible', 'unimaginable', 'unthinkable', 'unprecedented', 'colossal', 'epic',
-    'unparalleled', 'unrivaled', 'unrivalled', 'sheer', 'utter', 'never-ending', 'ever-growing', 'ever-increasing',
+    'unparalleled', 'unrivaled', 'unrivalled', 'never-ending', 'ever-growing', 'ever-increasing',
   ],
 };
 
@@ -166,6 +166,8 @@ export const MAGNITUDE: TermList = {
     'outright', 'profound', 'crushing', 'overwhelming', 'relentless', 'unrelenting', 'endless', 'unstoppable', 'exceptional',
     'legendary', 'mythic', 'incomparable', 'unmatched', 'unequalled', 'unequaled', 'wild', 'frenzied', 'feverish', 'raging',
     'scorching',
+    // emphasizers (Quirk et al. 1985 §7.33: "sheer", "utter") sharpen rather than judge: Appraisal graduation (focus)
+    'sheer', 'utter',
   ],
 };
 
