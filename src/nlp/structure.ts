@@ -188,13 +188,26 @@ export function buildStructure(source: Source): Structure {
     const t = source.text.slice(b.start, b.end);
     listedSources.push({ name: sourceName(t), start: b.start, end: b.end, text: t });
   }
-  const chars = source.text.split('');
-  for (const j of joins) {
-    for (let k = j; k < chars.length && (chars[k] === '\n' || chars[k] === ' ' || chars[k] === '\t' || chars[k] === '\r'); k++) {
-      chars[k] = ' ';
-    }
+  return { blocks, sections, listedSources, analysisText: joinLines(source.text, joins) };
+}
+
+const isBreak = (c: number) => c === 10 || c === 32 || c === 9 || c === 13;
+
+/** The text with the whitespace run at each join made of spaces (same length, same offsets). */
+function joinLines(text: string, joins: readonly number[]): string {
+  if (!joins.length) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const j of [...joins].sort((a, b) => a - b)) {
+    if (j < from) continue;
+    let k = j;
+    while (k < text.length && isBreak(text.charCodeAt(k))) k++;
+    if (k === j) continue;
+    parts.push(text.slice(from, j), ' '.repeat(k - j));
+    from = k;
   }
-  return { blocks, sections, listedSources, analysisText: chars.join('') };
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** The `structure` stage. */

@@ -22,6 +22,20 @@ interface Piece {
   start: number;
 }
 
+/** Whether a wink value is only whitespace (wink makes tokens of line breaks). */
+function isBlank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  // most tokens start with a letter, digit or mark that is no space of any kind
+  if (c > 32 && c !== 0x85 && c !== 0xa0 && c !== 0x1680 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0xfeff) return false;
+  return !v.trim();
+}
+
+/** Whether a value holds a space or line break. */
+function hasSpace(v: string): boolean {
+  for (let k = 0; k < v.length; k++) if (v.charCodeAt(k) <= 32) return true;
+  return false;
+}
+
 /** Tokenises and tags every block of the structure (source lists excepted). */
 export function tokenize(text: string, structure: Structure): TokenLayer {
   const nlp = wink();
@@ -54,18 +68,20 @@ export function tokenize(text: string, structure: Structure): TokenLayer {
   const lemmas = doc.tokens().out(its.lemma as any) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // wink index → our token index (-1 for the whitespace tokens wink makes of the separator)
-  const ours: number[] = new Array(values.length).fill(-1);
+  const ours = new Int32Array(values.length).fill(-1);
   const blockOf: number[] = [];
   let at = 0;
   let p = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    at += spaces[i]?.length ?? 0;
-    if (!v.trim()) {
+    const sp = spaces[i];
+    if (sp) at += sp.length;
+    if (isBlank(v)) {
       at += v.length;
       continue;
     }
-    if (!joined.startsWith(v, at)) {
+    let exact = joined.startsWith(v, at);
+    if (!exact) {
       // wink normalised something: find the value ahead instead of trusting the arithmetic
       const found = joined.indexOf(v, at);
       if (found >= 0) at = found;
@@ -74,10 +90,20 @@ export function tokenize(text: string, structure: Structure): TokenLayer {
     const piece = pieces[p];
     const blockEnd = structure.blocks[piece.block].end;
     const start = piece.start + (at - piece.at);
-    const end = Math.min(blockEnd, start + v.length);
+    let end = start + v.length;
+    if (end > blockEnd) {
+      end = blockEnd;
+      exact = false;
+    }
     ours[i] = tokens.length;
     blockOf.push(piece.block);
-    tokens.push({ start, end, text: text.slice(start, end), norm: v.toLowerCase(), lemma: lemmas[i] ?? v.toLowerCase(), pos: pos[i], kind: types[i], sentence: -1 });
+    // wink's value is the very string of the source when it matched there and holds no line
+    // break (the analysis text has spaces where the source may have a newline): sharing wink's
+    // string saves a copy per token
+    const surface = exact && !hasSpace(v) ? v : text.slice(start, end);
+    const norm = v.toLowerCase();
+    const lemma = lemmas[i];
+    tokens.push({ start, end, text: surface, norm, lemma: lemma === undefined ? norm : lemma, pos: pos[i], kind: types[i], sentence: -1 });
     at += v.length;
   }
   const push = (firstToken: number, endToken: number) => {

@@ -42,56 +42,77 @@ export interface Compiled<T> {
   entry: T;
 }
 
+/** Patterns whose first word is a given string: as a word form, and as a lemma. */
+interface FirstWord<T> {
+  norm: Compiled<T>[] | undefined;
+  lemma: Compiled<T>[] | undefined;
+}
+
 /** Patterns indexed by what their first word must be: a word form, a lemma or a POS tag. */
 export class PatternIndex<T> {
-  private readonly byNorm = new Map<string, Compiled<T>[]>();
-  private readonly byLemma = new Map<string, Compiled<T>[]>();
+  // word forms and lemmas share one map, so a token costs two lookups (its form, its lemma)
+  private readonly byWord = new Map<string, FirstWord<T>>();
   private readonly byPos = new Map<string, Compiled<T>[]>();
 
   /** Adds a pattern (list of word specs) with its payload. */
   add(words: readonly string[], entry: T): void {
     const compiled = { words: words.map(compileWord), entry };
     const first = compiled.words[0];
-    const put = (map: Map<string, Compiled<T>[]>, key: string) => {
-      let bucket = map.get(key);
-      if (!bucket) map.set(key, (bucket = []));
-      bucket.push(compiled);
+    const word = (key: string) => {
+      let w = this.byWord.get(key);
+      if (!w) this.byWord.set(key, (w = { norm: undefined, lemma: undefined }));
+      return w;
     };
-    for (const w of first.norms ?? []) put(this.byNorm, w);
-    for (const w of first.lemmas ?? []) put(this.byLemma, w);
-    for (const p of first.pos ?? []) put(this.byPos, p);
+    for (const w of first.norms ?? []) (word(w).norm ??= []).push(compiled);
+    for (const w of first.lemmas ?? []) (word(w).lemma ??= []).push(compiled);
+    for (const p of first.pos ?? []) {
+      let bucket = this.byPos.get(p);
+      if (!bucket) this.byPos.set(p, (bucket = []));
+      bucket.push(compiled);
+    }
   }
 
   /**
    * The patterns that match starting at token `i` (not past `end`), with the end token index
-   * (exclusive) of each match.
+   * (exclusive) of each match: those keyed by the token's form, by its lemma, by its form as a
+   * lemma, then by its POS, each pattern once.
    */
   matchAt(tokens: readonly Token[], i: number, end: number): { entry: T; end: number }[] {
     const t = tokens[i];
     const norm = normOf(t);
-    const b1 = this.byNorm.get(norm);
-    const b2 = this.byLemma.get(t.lemma);
-    const b3 = t.lemma !== norm ? this.byLemma.get(norm) : undefined;
+    const byNorm = this.byWord.get(norm);
+    const lemma = t.lemma;
+    const b1 = byNorm?.norm;
+    const b2 = lemma === norm ? byNorm?.lemma : this.byWord.get(lemma)?.lemma;
+    const b3 = lemma !== norm ? byNorm?.lemma : undefined;
     const b4 = this.byPos.get(t.pos);
     if (!b1 && !b2 && !b3 && !b4) return NONE;
-    let out: { entry: T; end: number }[] | null = null;
-    let tried: Compiled<T>[] | null = null;
-    let used = 0;
-    for (const bucket of [b1, b2, b3, b4]) {
-      if (!bucket) continue;
-      used++;
-      for (const c of bucket) {
-        // a pattern whose first word lists a form and its lemma sits in two buckets
-        if (used > 1 && tried?.includes(c)) continue;
-        (tried ??= []).push(c);
-        if (i + c.words.length > end) continue;
-        let ok = true;
-        for (let k = 1; k < c.words.length && ok; k++) ok = testWord(tokens[i + k], c.words[k]);
-        if (ok) (out ??= []).push({ entry: c.entry, end: i + c.words.length });
-      }
-    }
-    return out ?? NONE;
+    const state: MatchState<T> = { out: null, tried: null, used: 0 };
+    if (b1) this.tryBucket(b1, tokens, i, end, state);
+    if (b2) this.tryBucket(b2, tokens, i, end, state);
+    if (b3) this.tryBucket(b3, tokens, i, end, state);
+    if (b4) this.tryBucket(b4, tokens, i, end, state);
+    return state.out ?? NONE;
   }
+
+  private tryBucket(bucket: Compiled<T>[], tokens: readonly Token[], i: number, end: number, state: MatchState<T>): void {
+    state.used++;
+    for (const c of bucket) {
+      // a pattern whose first word lists a form and its lemma sits in two buckets
+      if (state.used > 1 && state.tried?.includes(c)) continue;
+      (state.tried ??= []).push(c);
+      if (i + c.words.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < c.words.length && ok; k++) ok = testWord(tokens[i + k], c.words[k]);
+      if (ok) (state.out ??= []).push({ entry: c.entry, end: i + c.words.length });
+    }
+  }
+}
+
+interface MatchState<T> {
+  out: { entry: T; end: number }[] | null;
+  tried: Compiled<T>[] | null;
+  used: number;
 }
 
 const NONE: never[] = [];
