@@ -20,7 +20,7 @@
  */
 import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure, Token, TokenLayer, Via } from '../../types.js';
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
-import { prefixKey, quotesLexicon, type CueForm, type QuotesLexicon } from './lexicon.js';
+import { mayStart, quotesLexicon, type CueForm, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
 import { PRONOUNS } from './lexicon-data.js';
 import { BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
@@ -59,6 +59,20 @@ interface Draft {
   /** The relative pronoun that speaks here ("X, who said ..."): the speaker's span. */
   relPronoun?: number;
   relayTarget?: TokRange | null;
+}
+
+/** What `speakerOf` found for a cue (one object shape). */
+interface SpeakerFind {
+  speaker: TokRange | null;
+  /** The speaker follows the cue ("..., said Smith"). */
+  inverted: boolean;
+  /** The cue sits in a relative clause ("officials who say"). */
+  relative: boolean;
+  relPronoun: number | undefined;
+  /** Where an appositive construction before the cue starts, or -1. */
+  appositiveStart: number;
+  /** The noun phrase right after the cue (the inverted speaker's candidate). */
+  invR: TokRange | null;
 }
 
 const END_PUNCT = new Set(['.', '!', '?', '…']);
@@ -124,14 +138,13 @@ function sentenceCopy(s: Sentence, end: number, endToken: number): Sentence {
   return { index: s.index, start: s.start, end, section: s.section, block: s.block, firstToken: s.firstToken, endToken };
 }
 
-/** Extracts the quotes of one document (sorted by start, ids q1..). */
-export function extractQuotes(input: QuotesInput): Quote[] {
-  const { text, structure, tokens: layer, entities, report } = input;
-  const { lex, problems } = quotesLexicon(input.lexicon);
-  for (const p of problems) report('E_LEXICON_ENTRY', p.message);
+/**
+ * The sentences with wink's false breaks mended, and each token's index into them. wink ends
+ * sentences at some abbreviations ("Sen. David Perdue (R-Ga.) | said he ..."): a sentence that
+ * starts with a lower-case word continues the previous one in the same block.
+ */
+function mergedSentences(layer: TokenLayer): { sentences: Sentence[]; sentIdx: Int32Array } {
   const tokens = layer.tokens;
-  // wink ends sentences at some abbreviations ("Sen. David Perdue (R-Ga.) | said he ..."): a sentence
-  // that starts with a lower-case word continues the previous one in the same block
   const sentences: Sentence[] = [];
   const sentIdx = new Int32Array(tokens.length);
   for (const s of layer.sentences) {
@@ -142,23 +155,60 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     } else sentences.push(sentenceCopy(s, s.end, s.endToken));
     for (let t = s.firstToken; t < s.endToken; t++) sentIdx[t] = sentences.length - 1;
   }
+  return { sentences, sentIdx };
+}
+
+/** Per token: the quoted segment it lies in (-1 if none), and whether it is a quotation mark. */
+function markTokens(tokens: readonly Token[], segments: readonly Segment[]): { segOf: Int32Array; isMark: Uint8Array } {
+  const n = tokens.length;
+  const segOf = new Int32Array(n).fill(-1);
+  const isMark = new Uint8Array(n);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punctuation' && QUOTE_CHARS.has(t.text)) isMark[i] = 1;
+    while (s < segments.length && segments[s].end <= t.start) s++;
+    if (s < segments.length && t.start >= segments[s].start && t.end <= segments[s].end) segOf[i] = s;
+  }
+  return { segOf, isMark };
+}
+
+/** Segments grouped into chains (a paragraph-spanning quote is one chain), with each segment's chain. */
+function chainSegments(segments: readonly Segment[]): { chainOf: Int32Array; chains: Segment[][] } {
+  const chainOf = new Int32Array(segments.length).fill(-1);
+  const chains: Segment[][] = [];
+  for (let s = 0; s < segments.length; s++) {
+    const c = segments[s].continues;
+    if (c >= 0 && chainOf[c] >= 0) {
+      chainOf[s] = chainOf[c];
+      chains[chainOf[s]].push(segments[s]);
+    } else {
+      chainOf[s] = chains.length;
+      chains.push([segments[s]]);
+    }
+  }
+  return { chainOf, chains };
+}
+
+/**
+ * Extracts the quotes of one document (sorted by start, ids q1..). The loop bodies are separate
+ * functions (attributeChain, walkSentence, cueAt, speakerOf, ...): as one function of a thousand
+ * lines, V8's optimiser spent seconds of CPU compiling it, again after every deoptimisation
+ * (measured with --trace-opt), more than the extraction itself.
+ */
+export function extractQuotes(input: QuotesInput): Quote[] {
+  const { text, structure, tokens: layer, entities, report } = input;
+  const { lex, problems } = quotesLexicon(input.lexicon);
+  for (const p of problems) report('E_LEXICON_ENTRY', p.message);
+  const tokens = layer.tokens;
+  const { sentences, sentIdx } = mergedSentences(layer);
   const n = tokens.length;
   if (n === 0) return [];
 
   // 1. segments
   const { segments, problems: markProblems } = findSegments(text, structure.blocks);
   for (const p of markProblems) report(p.code, p.message, p.start, p.end);
-  const segOf = new Int32Array(n).fill(-1);
-  const isMark = new Uint8Array(n);
-  {
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i];
-      if (t.kind === 'punctuation' && QUOTE_CHARS.has(t.text)) isMark[i] = 1;
-      while (s < segments.length && segments[s].end <= t.start) s++;
-      if (s < segments.length && t.start >= segments[s].start && t.end <= segments[s].end) segOf[i] = s;
-    }
-  }
+  const { segOf, isMark } = markTokens(tokens, segments);
   const blocked = (i: number) => segOf[i] >= 0 || isMark[i] === 1;
   const tokenAt = (offset: number): number => {
     // first token whose start >= offset
@@ -176,7 +226,11 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   const consumed = new Uint8Array(n);
   const drafts: Draft[] = [];
 
-  const cueForm = (i: number): CueForm | undefined => lex.forms.get(tokens[i].norm);
+  // every form is in `starts`: the prefilter spares most tokens the hash lookup
+  const cueForm = (i: number): CueForm | undefined => {
+    const w = tokens[i].norm;
+    return mayStart(lex, w) ? lex.forms.get(w) : undefined;
+  };
 
   /** The subject of the clause a participle or coordinated cue belongs to. */
   const clauseSubject = (lo: number, before: number): TokRange | null => {
@@ -301,18 +355,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   };
 
   // 2. direct quotes attributed by an adjacent cue --------------------------------------------
-  const chainOf = new Int32Array(segments.length).fill(-1);
-  const chains: Segment[][] = [];
-  for (let s = 0; s < segments.length; s++) {
-    const c = segments[s].continues;
-    if (c >= 0 && chainOf[c] >= 0) {
-      chainOf[s] = chainOf[c];
-      chains[chainOf[s]].push(segments[s]);
-    } else {
-      chainOf[s] = chains.length;
-      chains.push([segments[s]]);
-    }
-  }
+  const { chainOf, chains } = chainSegments(segments);
   const segIndex = new Map<Segment, number>(segments.map((s, i) => [s, i]));
   const chainDraft: (Draft | null)[] = chains.map(() => null);
 
@@ -433,10 +476,11 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return null;
   };
 
-  for (let c = 0; c < chains.length; c++) {
+  /** Attributes chain `c` by an adjacent cue; returns the last chain index it took (an interrupted quote takes two). */
+  const attributeChain = (c: number): number => {
     const chain = chains[c];
     const first = chain[0];
-    if (first.single && first.block >= 0 && structure.blocks[first.block].kind === 'body') continue;
+    if (first.single && first.block >= 0 && structure.blocks[first.block].kind === 'body') return c;
     const last = chain[chain.length - 1];
     let found: Draft | null = null;
     if (last.close >= 0) {
@@ -481,7 +525,9 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (found.cue) for (let i = found.cue.a; i < found.cue.b; i++) consumed[i] = 1;
       drafts.push(found);
     }
-  }
+    return c;
+  };
+  for (let c = 0; c < chains.length; c++) c = attributeChain(c);
 
   /** A quote that starts in lower case is a fragment of a sentence: partial; else a direct quote. */
   function quotedKind(chain: Segment[]): Kind {
@@ -507,229 +553,255 @@ export function extractQuotes(input: QuotesInput): Quote[] {
 
   // 3. the cue walk over reported speech --------------------------------------------------------
   const sentenceDrafts: Draft[] = [];
-  for (const sent of sentences) {
+  /** Finds the attributions of one sentence. */
+  const walkSentence = (sent: Sentence): void => {
     const lo = sent.firstToken;
     const hi = sent.endToken;
     const here: Draft[] = [];
     for (let i = lo; i < hi; i++) {
       if (blocked(i) || consumed[i] === 1) continue;
       const t = tokens[i];
-      if (lex.prefix[prefixKey(t.norm)] !== 1 || !lex.starts.has(t.norm)) continue;
-      // phrase cues
-      let phrase: { len: number; kind: 'according' | 'phrasal' } | null = null;
-      for (const p of lex.phrases.get(t.norm) ?? NO_PHRASES) {
-        if (i + p.words.length > hi) continue;
-        let ok = true;
-        for (let w = 1; w < p.words.length; w++) if (tokens[i + w].norm !== p.words[w]) ok = false;
-        if (ok) {
-          phrase = { len: p.words.length, kind: p.kind };
+      if (!mayStart(lex, t.norm) || !lex.starts.has(t.norm)) continue;
+      i = cueAt(i, sent, lo, hi, here);
+    }
+    settleSentence(here, hi);
+  };
+
+  /** "according to X" at token i (`len` words): X's content before or after it, added to `here`; returns the token to go on after. */
+  const accordingTo = (i: number, len: number, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
+    const sp = npRight(tokens, i + len, hi, blocked, lex.unnamed);
+    if (!sp) return i;
+    let spEnd = sp.b;
+    // "according to X, a spokesman for Y," / "according to a report by X"
+    while (spEnd < hi && (tokens[spEnd].norm === 'of' || tokens[spEnd].norm === 'from' || tokens[spEnd].norm === 'by' || tokens[spEnd].norm === 'at') && !blocked(spEnd)) {
+      const more = npRight(tokens, spEnd + 1, hi, blocked, lex.unnamed);
+      if (!more) break;
+      spEnd = more.b;
+    }
+    let parts: Offsets[] = [];
+    const beforeR = contentRange(lo, i);
+    let afterStart = spEnd;
+    if (afterStart < hi && tokens[afterStart].text === ',') {
+      // skip an appositive after the source: "according to X, a Y,"
+      let c = afterStart + 1;
+      while (c < Math.min(hi, afterStart + 12) && tokens[c].text !== ',' && !blocked(c)) c++;
+      if (c < hi && tokens[c].text === ',' && beforeR === null && c + 1 < hi && CLAUSE_START.has(tokens[c + 1].pos) && tokens[afterStart + 1].pos === 'DET') afterStart = c;
+    }
+    const afterR = contentRange(afterStart, hi);
+    if (beforeR) parts.push(beforeR);
+    if (afterR) parts.push(afterR);
+    if (parts.length === 0) return i;
+    const d: Draft = {
+      parts, kind: 'indirect', cue: { a: i, b: i + len }, speaker: sp, via: null, rule: 'quotes/according-to', sentence: sent.index,
+      anchor: tokens[i].start, forward: !beforeR, relative: false, segs: [],
+    };
+    here.push(shape(d));
+    return spEnd - 1;
+  };
+
+  /** Who speaks through the cue at token i (a subject on the left, inverted on the right, an appositive, a relative clause's head, the clause subject). */
+  const speakerOf = (i: number, cueEnd: number, form: CueForm, relay: boolean, lo: number, hi: number): SpeakerFind => {
+    let speaker: TokRange | null = null;
+    let inverted = false;
+    let relative = false;
+    let relPronoun: number | undefined;
+    let appositiveStart = -1;
+    const j = skipBetweenLeft(i - 1, lo);
+    const invR = form.shape !== 'ing' ? npRight(tokens, cueEnd, hi, blocked, lex.unnamed) : null;
+    const invEnds = invR && (invR.b >= hi || END_PUNCT.has(tokens[invR.b].text) || tokens[invR.b].text === ',' || isMark[invR.b]);
+    if (j < lo || tokens[j].text === ',' || isMark[j] || tokens[j].text === '—') {
+      if (invR && invEnds && j >= lo && form.shape !== 'base' && INVERTING.has(form.lemma) && !NON_SPEAKER_HEADS.has(tokens[invR.b - 1].norm)) {
+        speaker = invR;
+        inverted = true;
+      } else if (form.shape === 'ing' || relay) {
+        speaker = clauseSubject(lo, i);
+      } else if (j >= lo && tokens[j].text === ',') {
+        speaker = appositive(j, lo);
+        if (speaker) appositiveStart = apposFrom;
+      }
+    } else if (tokens[j].norm === 'and' || tokens[j].norm === 'but') {
+      speaker = clauseSubject(lo, i);
+    } else if ((tokens[j].norm === 'who' || tokens[j].norm === 'that') && j - 1 >= lo) {
+      const k = tokens[j - 1].text === ',' ? j - 2 : j - 1;
+      speaker = k >= lo ? npLeft(tokens, k, lo, blocked, lex.unnamed) : null;
+      if (speaker) relPronoun = j;
+    } else {
+      speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
+      // "A man in Dover said": a place after a person noun tells where the speaker is from, not who speaks
+      if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP' && ['in', 'near', 'at'].includes(tokens[speaker.a - 1].norm)) {
+        const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
+        if (head && lex.unnamed.has(tokens[head.b - 1].norm)) speaker = { a: head.a, b: head.b };
+      }
+      // "One engineer who worked on the embankments told ...": the phrase before the cue is the object
+      // of a preposition inside a relative clause; the speaker is the head the clause hangs on
+      if (speaker && speaker.a - 1 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
+        const subj = clauseSubject(lo, i);
+        if (subj && subj.b < speaker.a && subj.b < hi && (tokens[subj.b].norm === 'who' || tokens[subj.b].norm === 'that' || tokens[subj.b].norm === 'which')) speaker = subj;
+      }
+      if (!speaker && form.shape === 'ing') speaker = clauseSubject(lo, i);
+      if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;
+    }
+    if (speaker && NON_SPEAKER_HEADS.has(tokens[speaker.b - 1].norm) && speaker.b - speaker.a === 1) speaker = null;
+    if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) speaker = form.shape === 'ing' || !inverted ? clauseSubject(lo, i) : null;
+    if (speaker && speaker.a >= i && !inverted) speaker = null;
+    return { speaker, inverted, relative, relPronoun, appositiveStart, invR };
+  };
+
+  /** The content of the cue at token i (`found`: its speaker), as a draft added to `here`; returns the token to go on after. */
+  const reported = (i: number, cueEnd: number, form: CueForm, relay: boolean, found: SpeakerFind, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
+    const { speaker, inverted, relative, relPronoun, appositiveStart, invR } = found;
+    // relays: "quoting X's order to ...", "citing officials"
+    let via: TokRange | null = null;
+    let contentStart = inverted ? invR!.b : cueEnd;
+    let relayTarget: TokRange | null = null;
+    if (relay) {
+      relayTarget = npRight(tokens, cueEnd, hi, blocked, lex.unnamed);
+      if (!relayTarget) return i;
+      via = speaker;
+      contentStart = relayTarget.b;
+      // the relayed words follow as "as saying ...", "that ...", "to “...”", ": ..." or a quote; else the relay only names a source
+      const lead = contentStart < hi ? tokens[contentStart] : null;
+      if (lead && (RELAY_LEADS.has(lead.norm) || isMark[contentStart])) {
+        while (contentStart < hi && RELAY_LEADS.has(tokens[contentStart].norm)) contentStart++;
+      } else contentStart = hi;
+    } else if (form.addressee && !inverted) {
+      let c = contentStart;
+      const limit = Math.min(hi, contentStart + 10);
+      while (c < limit && tokens[c].norm !== 'that' && tokens[c].text !== ',' && !blocked(c)) c++;
+      if (c < limit && tokens[c].norm === 'that') contentStart = c + 1;
+      else {
+        const obj = npRight(tokens, contentStart, hi, blocked, lex.unnamed);
+        if (obj && obj.b < hi && CLAUSE_START.has(tokens[obj.b].pos) && tokens[contentStart].pos !== 'DET') contentStart = obj.b;
+        // "told USA Today." / "told reporters on Monday": only the addressee, nothing reported
+        else if (obj && !segAhead(obj.b, hi) && !hasVerb(obj.b, hi)) return i;
+      }
+    }
+    let parts: Offsets[] = [];
+    let forward = true;
+    let rule = relay ? 'quotes/relay' : form.cls === 'belief' ? 'quotes/belief' : 'quotes/reported';
+    // an adverbial after the cue ("said on Monday that ...", "said in a statement that ..."): skip to "that"
+    while (!inverted && !relay && contentStart < hi && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that') {
+      const pp = npRight(tokens, contentStart + 1, hi, blocked, lex.unnamed);
+      if (!pp || !TIME_NOUNS.has(tokens[pp.b - 1].norm)) break;
+      contentStart = pp.b;
+    }
+    // a concessive or contrastive clause after a comma (", although ...", ", while ...") is the
+    // writer's counterpoint, not part of what the speaker reported
+    let contentEnd = hi;
+    if (!inverted && !relay) {
+      for (let k = contentStart + 2; k < hi - 1; k++) {
+        if (blocked(k)) break;
+        if (tokens[k].text === ',' && CONCESSIVE.has(tokens[k + 1].norm)) {
+          contentEnd = k;
           break;
         }
       }
-      if (phrase?.kind === 'according') {
-        const sp = npRight(tokens, i + phrase.len, hi, blocked, lex.unnamed);
-        if (!sp) continue;
-        let spEnd = sp.b;
-        // "according to X, a spokesman for Y," / "according to a report by X"
-        while (spEnd < hi && (tokens[spEnd].norm === 'of' || tokens[spEnd].norm === 'from' || tokens[spEnd].norm === 'by' || tokens[spEnd].norm === 'at') && !blocked(spEnd)) {
-          const more = npRight(tokens, spEnd + 1, hi, blocked, lex.unnamed);
-          if (!more) break;
-          spEnd = more.b;
-        }
-        let parts: Offsets[] = [];
-        const beforeR = contentRange(lo, i);
-        let afterStart = spEnd;
-        if (afterStart < hi && tokens[afterStart].text === ',') {
-          // skip an appositive after the source: "according to X, a Y,"
-          let c = afterStart + 1;
-          while (c < Math.min(hi, afterStart + 12) && tokens[c].text !== ',' && !blocked(c)) c++;
-          if (c < hi && tokens[c].text === ',' && beforeR === null && c + 1 < hi && CLAUSE_START.has(tokens[c + 1].pos) && tokens[afterStart + 1].pos === 'DET') afterStart = c;
-        }
-        const afterR = contentRange(afterStart, hi);
-        if (beforeR) parts.push(beforeR);
-        if (afterR) parts.push(afterR);
-        if (parts.length === 0) continue;
-        const d: Draft = {
-          parts, kind: 'indirect', cue: { a: i, b: i + phrase.len }, speaker: sp, via: null, rule: 'quotes/according-to', sentence: sent.index,
-          anchor: tokens[i].start, forward: !beforeR, relative: false, segs: [],
-        };
-        here.push(shape(d));
-        i = spEnd - 1;
-        continue;
-      }
-      let form = phrase ? cueForm(i) ?? { lemma: t.norm, cls: 'speech' as const, shape: t.norm.endsWith('ing') ? ('ing' as const) : t.norm.endsWith('s') ? ('s' as const) : ('ed' as const), addressee: false } : cueForm(i);
-      const relay = lex.relay.has(t.norm);
-      if (!form && !relay) continue;
-      if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false };
-      if (!phrase && !verbish(i, form, lo, hi)) continue;
-      const cueEnd = phrase ? i + phrase.len : i + 1;
-      const prevTok = i > lo ? tokens[i - 1] : null;
-      if (relay && prevTok && (prevTok.pos === 'AUX' || prevTok.norm === 'was' || prevTok.norm === 'were')) continue;
-      // passives ("is expected to", "was told") have no speaker in their subject
-      if (form.shape === 'ed' && i - 1 >= lo && PASSIVE_BE.has(tokens[skipAdverbsLeft(i - 1, lo)].norm)) continue;
-      // speaker
-      let speaker: TokRange | null = null;
-      let inverted = false;
-      let relative = false;
-      let relPronoun: number | undefined;
-      let appositiveStart = -1;
-      const j = skipBetweenLeft(i - 1, lo);
-      const invR = form.shape !== 'ing' ? npRight(tokens, cueEnd, hi, blocked, lex.unnamed) : null;
-      const invEnds = invR && (invR.b >= hi || END_PUNCT.has(tokens[invR.b].text) || tokens[invR.b].text === ',' || isMark[invR.b]);
-      if (j < lo || tokens[j].text === ',' || isMark[j] || tokens[j].text === '—') {
-        if (invR && invEnds && j >= lo && form.shape !== 'base' && INVERTING.has(form.lemma) && !NON_SPEAKER_HEADS.has(tokens[invR.b - 1].norm)) {
-          speaker = invR;
-          inverted = true;
-        } else if (form.shape === 'ing' || relay) {
-          speaker = clauseSubject(lo, i);
-        } else if (j >= lo && tokens[j].text === ',') {
-          speaker = appositive(j, lo);
-          if (speaker) appositiveStart = apposFrom;
-        }
-      } else if (tokens[j].norm === 'and' || tokens[j].norm === 'but') {
-        speaker = clauseSubject(lo, i);
-      } else if ((tokens[j].norm === 'who' || tokens[j].norm === 'that') && j - 1 >= lo) {
-        const k = tokens[j - 1].text === ',' ? j - 2 : j - 1;
-        speaker = k >= lo ? npLeft(tokens, k, lo, blocked, lex.unnamed) : null;
-        if (speaker) relPronoun = j;
-      } else {
-        speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
-        // "A man in Dover said": a place after a person noun tells where the speaker is from, not who speaks
-        if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP' && ['in', 'near', 'at'].includes(tokens[speaker.a - 1].norm)) {
-          const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
-          if (head && lex.unnamed.has(tokens[head.b - 1].norm)) speaker = { a: head.a, b: head.b };
-        }
-        // "One engineer who worked on the embankments told ...": the phrase before the cue is the object
-        // of a preposition inside a relative clause; the speaker is the head the clause hangs on
-        if (speaker && speaker.a - 1 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
-          const subj = clauseSubject(lo, i);
-          if (subj && subj.b < speaker.a && subj.b < hi && (tokens[subj.b].norm === 'who' || tokens[subj.b].norm === 'that' || tokens[subj.b].norm === 'which')) speaker = subj;
-        }
-        if (!speaker && form.shape === 'ing') speaker = clauseSubject(lo, i);
-        if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;
-      }
-      if (speaker && NON_SPEAKER_HEADS.has(tokens[speaker.b - 1].norm) && speaker.b - speaker.a === 1) speaker = null;
-      if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) speaker = form.shape === 'ing' || !inverted ? clauseSubject(lo, i) : null;
-      if (speaker && speaker.a >= i && !inverted) speaker = null;
-      // beliefs need someone who believes, right before the verb
-      if (form.cls === 'belief' && (!speaker || inverted || form.shape === 'ing' && !relay)) continue;
-      if (form.cls === 'belief' && speaker && tokens[speaker.b - 1].norm === 'i' || form.cls === 'belief' && speaker && tokens[speaker.b - 1].norm === 'you') continue;
-      if (!speaker && !relay) continue;
-      // relays: "quoting X's order to ...", "citing officials"
-      let via: TokRange | null = null;
-      let contentStart = inverted ? invR!.b : cueEnd;
-      let relayTarget: TokRange | null = null;
-      if (relay) {
-        relayTarget = npRight(tokens, cueEnd, hi, blocked, lex.unnamed);
-        if (!relayTarget) continue;
-        via = speaker;
-        contentStart = relayTarget.b;
-        // the relayed words follow as "as saying ...", "that ...", "to “...”", ": ..." or a quote; else the relay only names a source
-        const lead = contentStart < hi ? tokens[contentStart] : null;
-        if (lead && (RELAY_LEADS.has(lead.norm) || isMark[contentStart])) {
-          while (contentStart < hi && RELAY_LEADS.has(tokens[contentStart].norm)) contentStart++;
-        } else contentStart = hi;
-      } else if (form.addressee && !inverted) {
-        let c = contentStart;
-        const limit = Math.min(hi, contentStart + 10);
-        while (c < limit && tokens[c].norm !== 'that' && tokens[c].text !== ',' && !blocked(c)) c++;
-        if (c < limit && tokens[c].norm === 'that') contentStart = c + 1;
-        else {
-          const obj = npRight(tokens, contentStart, hi, blocked, lex.unnamed);
-          if (obj && obj.b < hi && CLAUSE_START.has(tokens[obj.b].pos) && tokens[contentStart].pos !== 'DET') contentStart = obj.b;
-          // "told USA Today." / "told reporters on Monday": only the addressee, nothing reported
-          else if (obj && !segAhead(obj.b, hi) && !hasVerb(obj.b, hi)) continue;
-        }
-      }
-      let parts: Offsets[] = [];
-      let forward = true;
-      let rule = relay ? 'quotes/relay' : form.cls === 'belief' ? 'quotes/belief' : 'quotes/reported';
-      // an adverbial after the cue ("said on Monday that ...", "said in a statement that ..."): skip to "that"
-      while (!inverted && !relay && contentStart < hi && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that') {
-        const pp = npRight(tokens, contentStart + 1, hi, blocked, lex.unnamed);
-        if (!pp || !TIME_NOUNS.has(tokens[pp.b - 1].norm)) break;
-        contentStart = pp.b;
-      }
-      // a concessive or contrastive clause after a comma (", although ...", ", while ...") is the
-      // writer's counterpoint, not part of what the speaker reported
-      let contentEnd = hi;
-      if (!inverted && !relay) {
-        for (let k = contentStart + 2; k < hi - 1; k++) {
-          if (blocked(k)) break;
-          if (tokens[k].text === ',' && CONCESSIVE.has(tokens[k + 1].norm)) {
-            contentEnd = k;
-            break;
-          }
-        }
-      }
-      let afterR = inverted ? null : contentRange(contentStart, contentEnd);
-      // "CONTENT, X said after talks in Istanbul.": a verbless prepositional phrase after the cue is
-      // an adverbial; the statement is before the speaker
-      // (only when a statement stands before the speaker: "warned of a crisis" reports its topic)
-      const statementBefore = !!speaker && speaker.a - 1 > lo && (tokens[speaker.a - 1].text === ',' || isMark[speaker.a - 1]);
-      if (afterR && !relay && statementBefore && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that' && !hasVerb(contentStart, hi)) afterR = null;
-      // a time or a lone word is no statement ("announced Monday morning", "said via")
-      if (afterR && !relay) {
-        let words = 0;
-        let timeOnly = true;
-        for (let k = tokenAt(afterR.start); k < n && tokens[k].end <= afterR.end && (words < 2 || timeOnly); k++) {
-          if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') continue;
-          words++;
-          if (!TIME_NOUNS.has(tokens[k].norm) && tokens[k].pos !== 'NUM' && tokens[k].pos !== 'ADP') timeOnly = false;
-        }
-        if (words < 2 || timeOnly) afterR = null;
-      }
-      const spStart = speaker && speaker.a < i ? speaker.a : i;
-      if (relay && !afterR) {
-        // "..., citing officials": lends its source to the sentence's other attribution
-        here.push(shape({ parts: [], kind: 'indirect', cue: { a: i, b: cueEnd }, speaker: relayTarget, via, rule: 'quotes/relay', sentence: sent.index, anchor: tokens[i].start, forward: false, relative: false, segs: [], relayTarget }));
-        i = cueEnd - 1;
-        continue;
-      }
-      if (inverted || !afterR) {
-        // "CONTENT, X said." / "CONTENT, said X."
-        let e = inverted ? i : spStart;
-        if (e <= lo || !(tokens[e - 1].text === ',' || tokens[e - 1].text === '—' || isMark[e - 1])) continue;
-        while (e > lo && (tokens[e - 1].text === ',' || tokens[e - 1].text === '—')) e--;
-        const beforeR = contentRange(lo, e);
-        if (!beforeR) continue;
-        parts = [beforeR];
-        forward = false;
-        rule = 'quotes/cue-after';
-      } else if (speaker && speaker.a < i && speaker.a - 1 > lo && tokens[speaker.a - 1].text === ',' && tokens[cueEnd]?.text === ',' && form.cls === 'speech' && (form.shape === 'ed' || form.shape === 's')) {
-        // "The plan, he said, will fail."
-        const beforeR = contentRange(lo, speaker.a - 1);
-        if (beforeR) parts.push(beforeR);
-        parts.push(afterR);
-        rule = 'quotes/cue-inside';
-      } else parts = [afterR];
-      // a belief needs a proposition ("fear the dam could break", "see X as Y"), not just an object ("has not seen it")
-      if (form.cls === 'belief') {
-        const a = tokenAt(parts[0].start);
-        const b = tokenAt(parts[parts.length - 1].end);
-        let clause = false;
-        for (let k = a; k < b && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].norm === 'as' || tokens[k].norm === 'to';
-        if (!clause) continue;
-      }
-      const d: Draft = {
-        parts,
-        kind: form.cls === 'belief' ? 'belief' : 'indirect',
-        cue: { a: i, b: cueEnd },
-        speaker: relay ? relayTarget : speaker,
-        via,
-        rule,
-        sentence: sent.index,
-        // a later attribution cuts an earlier content where its own words start: at an adjacent speaker, else at its cue
-        anchor: appositiveStart >= 0 ? tokens[appositiveStart].start : speaker && !inverted && !relay && speaker.b <= i && i - speaker.b <= 4 ? tokens[speaker.a].start : tokens[i].start,
-        forward,
-        relative,
-        segs: [],
-        relayTarget,
-        relPronoun,
-      };
-      here.push(shape(d));
-      i = cueEnd - 1;
     }
+    let afterR = inverted ? null : contentRange(contentStart, contentEnd);
+    // "CONTENT, X said after talks in Istanbul.": a verbless prepositional phrase after the cue is
+    // an adverbial; the statement is before the speaker
+    // (only when a statement stands before the speaker: "warned of a crisis" reports its topic)
+    const statementBefore = !!speaker && speaker.a - 1 > lo && (tokens[speaker.a - 1].text === ',' || isMark[speaker.a - 1]);
+    if (afterR && !relay && statementBefore && tokens[contentStart].pos === 'ADP' && tokens[contentStart].norm !== 'that' && !hasVerb(contentStart, hi)) afterR = null;
+    // a time or a lone word is no statement ("announced Monday morning", "said via")
+    if (afterR && !relay) {
+      let words = 0;
+      let timeOnly = true;
+      for (let k = tokenAt(afterR.start); k < n && tokens[k].end <= afterR.end && (words < 2 || timeOnly); k++) {
+        if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') continue;
+        words++;
+        if (!TIME_NOUNS.has(tokens[k].norm) && tokens[k].pos !== 'NUM' && tokens[k].pos !== 'ADP') timeOnly = false;
+      }
+      if (words < 2 || timeOnly) afterR = null;
+    }
+    const spStart = speaker && speaker.a < i ? speaker.a : i;
+    if (relay && !afterR) {
+      // "..., citing officials": lends its source to the sentence's other attribution
+      here.push(shape({ parts: [], kind: 'indirect', cue: { a: i, b: cueEnd }, speaker: relayTarget, via, rule: 'quotes/relay', sentence: sent.index, anchor: tokens[i].start, forward: false, relative: false, segs: [], relayTarget }));
+      return cueEnd - 1;
+    }
+    if (inverted || !afterR) {
+      // "CONTENT, X said." / "CONTENT, said X."
+      let e = inverted ? i : spStart;
+      if (e <= lo || !(tokens[e - 1].text === ',' || tokens[e - 1].text === '—' || isMark[e - 1])) return i;
+      while (e > lo && (tokens[e - 1].text === ',' || tokens[e - 1].text === '—')) e--;
+      const beforeR = contentRange(lo, e);
+      if (!beforeR) return i;
+      parts = [beforeR];
+      forward = false;
+      rule = 'quotes/cue-after';
+    } else if (speaker && speaker.a < i && speaker.a - 1 > lo && tokens[speaker.a - 1].text === ',' && tokens[cueEnd]?.text === ',' && form.cls === 'speech' && (form.shape === 'ed' || form.shape === 's')) {
+      // "The plan, he said, will fail."
+      const beforeR = contentRange(lo, speaker.a - 1);
+      if (beforeR) parts.push(beforeR);
+      parts.push(afterR);
+      rule = 'quotes/cue-inside';
+    } else parts = [afterR];
+    // a belief needs a proposition ("fear the dam could break", "see X as Y"), not just an object ("has not seen it")
+    if (form.cls === 'belief') {
+      const a = tokenAt(parts[0].start);
+      const b = tokenAt(parts[parts.length - 1].end);
+      let clause = false;
+      for (let k = a; k < b && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].norm === 'as' || tokens[k].norm === 'to';
+      if (!clause) return i;
+    }
+    const d: Draft = {
+      parts,
+      kind: form.cls === 'belief' ? 'belief' : 'indirect',
+      cue: { a: i, b: cueEnd },
+      speaker: relay ? relayTarget : speaker,
+      via,
+      rule,
+      sentence: sent.index,
+      // a later attribution cuts an earlier content where its own words start: at an adjacent speaker, else at its cue
+      anchor: appositiveStart >= 0 ? tokens[appositiveStart].start : speaker && !inverted && !relay && speaker.b <= i && i - speaker.b <= 4 ? tokens[speaker.a].start : tokens[i].start,
+      forward,
+      relative,
+      segs: [],
+      relayTarget,
+      relPronoun,
+    };
+    here.push(shape(d));
+    return cueEnd - 1;
+  };
+
+  /** The attribution whose cue candidate is token i (if any, added to `here`); returns the token to go on after. */
+  const cueAt = (i: number, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
+    const t = tokens[i];
+    // phrase cues
+    let phrase: { len: number; kind: 'according' | 'phrasal' } | null = null;
+    for (const p of lex.phrases.get(t.norm) ?? NO_PHRASES) {
+      if (i + p.words.length > hi) continue;
+      let ok = true;
+      for (let w = 1; w < p.words.length; w++) if (tokens[i + w].norm !== p.words[w]) ok = false;
+      if (ok) {
+        phrase = { len: p.words.length, kind: p.kind };
+        break;
+      }
+    }
+    if (phrase?.kind === 'according') return accordingTo(i, phrase.len, sent, lo, hi, here);
+    let form = phrase ? cueForm(i) ?? { lemma: t.norm, cls: 'speech' as const, shape: t.norm.endsWith('ing') ? ('ing' as const) : t.norm.endsWith('s') ? ('s' as const) : ('ed' as const), addressee: false } : cueForm(i);
+    const relay = lex.relay.has(t.norm);
+    if (!form && !relay) return i;
+    if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false };
+    if (!phrase && !verbish(i, form, lo, hi)) return i;
+    const cueEnd = phrase ? i + phrase.len : i + 1;
+    const prevTok = i > lo ? tokens[i - 1] : null;
+    if (relay && prevTok && (prevTok.pos === 'AUX' || prevTok.norm === 'was' || prevTok.norm === 'were')) return i;
+    // passives ("is expected to", "was told") have no speaker in their subject
+    if (form.shape === 'ed' && i - 1 >= lo && PASSIVE_BE.has(tokens[skipAdverbsLeft(i - 1, lo)].norm)) return i;
+    // speaker
+    const found = speakerOf(i, cueEnd, form, relay, lo, hi);
+    const { speaker, inverted } = found;
+    // beliefs need someone who believes, right before the verb
+    if (form.cls === 'belief' && (!speaker || inverted || form.shape === 'ing' && !relay)) return i;
+    if (form.cls === 'belief' && speaker && tokens[speaker.b - 1].norm === 'i' || form.cls === 'belief' && speaker && tokens[speaker.b - 1].norm === 'you') return i;
+    if (!speaker && !relay) return i;
+    return reported(i, cueEnd, form, relay, found, sent, lo, hi, here);
+  };
+
+  /** Cuts forward contents at the next attribution of the sentence (relative clauses at a comma), shares relays, keeps the drafts. */
+  const settleSentence = (here: Draft[], hi: number): void => {
     // cut forward contents at the next attribution of the sentence; relative clauses at a comma
     for (let x = 0; x < here.length; x++) {
       const d = here[x];
@@ -785,7 +857,8 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       }
     }
     for (const d of here) if (d.parts.length > 0 && d.parts.every((p) => p.end > p.start)) sentenceDrafts.push(d);
-  }
+  };
+  for (const sent of sentences) walkSentence(sent);
   drafts.push(...sentenceDrafts);
 
   /** "LABEL: words" from token ti to offset `end` (a transcript turn), as a draft. */
@@ -807,14 +880,15 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   // 4. remaining quoted segments: partial quotes inside reported clauses, continued quotes --------
   let lastDirect: Draft | null = null;
   const byStart = [...sentenceDrafts].sort((a, b) => a.parts[0].start - b.parts[0].start);
-  for (let c = 0; c < chains.length; c++) {
+  /** A quoted chain no cue attributed: partial quote of a host clause, partial-cue phrase, transcript turn or continuation. */
+  const remainingChain = (c: number): void => {
     const chain = chains[c];
     const first = chain[0];
     if (chainDraft[c]) {
       lastDirect = chainDraft[c];
-      continue;
+      return;
     }
-    if (first.single && structure.blocks[first.block].kind === 'body') continue;
+    if (first.single && structure.blocks[first.block].kind === 'body') return;
     const lastSeg = chain[chain.length - 1];
     let host: Draft | null = null;
     for (const d of byStart) {
@@ -828,7 +902,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       while (lastPart.end > lastPart.start && /[.,;:]/.test(text[lastPart.end - 1])) lastPart.end--;
       d.sameAs = host;
       drafts.push(d);
-      continue;
+      return;
     }
     const ti = tokenAt(first.open);
     const sent = sentenceOf(ti);
@@ -849,14 +923,14 @@ export function extractQuotes(input: QuotesInput): Quote[] {
         }
         break;
       }
-      continue;
+      return;
     }
     const turn = chain.length === 1 ? transcript(tokenAt(first.start), first.end) : null;
     if (turn) {
       turn.segs = [...chain];
       drafts.push(turn);
       chainDraft[c] = turn;
-      continue;
+      return;
     }
     const words = text.slice(first.start, lastSeg.end).split(/\s+/).length;
     const prevBlock = lastDirect ? lastDirect.segs[lastDirect.segs.length - 1].block : -9;
@@ -876,78 +950,88 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       drafts.push(d);
       chainDraft[c] = d;
     }
-  }
+  };
+  for (let c = 0; c < chains.length; c++) remainingChain(c);
 
-  // interview transcripts: "WALLACE: Let's start ..." — a speaker label opens the paragraph
-  for (let bi = 0; bi < structure.blocks.length; bi++) {
-    const b = structure.blocks[bi];
-    if (b.kind !== 'body') continue;
-    const ti = tokenAt(b.start);
-    if (ti >= n || tokens[ti].start >= b.end || blocked(ti)) continue;
-    const d = transcript(ti, b.end);
-    if (d) drafts.push(d);
-  }
+  /** Interview transcripts: "WALLACE: Let's start ..." — a speaker label opens the paragraph. */
+  const transcriptTurns = (): void => {
+    for (let bi = 0; bi < structure.blocks.length; bi++) {
+      const b = structure.blocks[bi];
+      if (b.kind !== 'body') continue;
+      const ti = tokenAt(b.start);
+      if (ti >= n || tokens[ti].start >= b.end || blocked(ti)) continue;
+      const d = transcript(ti, b.end);
+      if (d) drafts.push(d);
+    }
+  };
+  transcriptTurns();
 
-  // headline "Name: statement" without marks
-  for (const b of structure.blocks) {
-    if (b.kind !== 'title' && b.kind !== 'heading') continue;
-    const ti = tokenAt(b.start);
-    if (ti >= n || tokens[ti].start >= b.end) continue;
-    const sent = sentenceOf(ti);
-    const np = npRight(tokens, ti, sent.endToken, blocked, lex.unnamed);
-    if (!np || np.b >= sent.endToken || tokens[np.b].text !== ':' || !capitalised(tokens[np.b - 1])) continue;
-    if (isMark[np.b + 1]) continue;
-    const r = contentRange(np.b + 1, sent.endToken);
-    if (!r) continue;
-    drafts.push(shape({ parts: [r], kind: 'indirect', cue: { a: np.b, b: np.b + 1 }, speaker: np, via: null, rule: 'quotes/headline-colon', sentence: sent.index, anchor: tokens[ti].start, forward: false, relative: false, segs: [] }));
-  }
+  /** Headlines "Name: statement" without marks. */
+  const headlineColons = (): void => {
+    for (const b of structure.blocks) {
+      if (b.kind !== 'title' && b.kind !== 'heading') continue;
+      const ti = tokenAt(b.start);
+      if (ti >= n || tokens[ti].start >= b.end) continue;
+      const sent = sentenceOf(ti);
+      const np = npRight(tokens, ti, sent.endToken, blocked, lex.unnamed);
+      if (!np || np.b >= sent.endToken || tokens[np.b].text !== ':' || !capitalised(tokens[np.b - 1])) continue;
+      if (isMark[np.b + 1]) continue;
+      const r = contentRange(np.b + 1, sent.endToken);
+      if (!r) continue;
+      drafts.push(shape({ parts: [r], kind: 'indirect', cue: { a: np.b, b: np.b + 1 }, speaker: np, via: null, rule: 'quotes/headline-colon', sentence: sent.index, anchor: tokens[ti].start, forward: false, relative: false, segs: [] }));
+    }
+  };
+  headlineColons();
 
   // 5. speakers, in text order ---------------------------------------------------------------------
-  const resolver = new SpeakerResolver(text, tokens, layer.sentences, entities, lex);
-  const position = (d: Draft) => (d.speaker ? tokens[d.speaker.a].start : d.cue ? tokens[d.cue.a].start : d.parts[0].start);
-  const order = drafts.slice().sort((x, y) => position(x) - position(y));
-  for (let k = 0; k < order.length; k++) {
-    const d = order[k];
-    if (d.sameAs && d.sameAs.resolved !== undefined) d.resolved = d.sameAs.resolved;
-    else d.resolved = d.speaker ? resolver.resolve(d.speaker) : null;
-  }
-  for (const d of drafts) {
-    if (d.relPronoun === undefined || !d.resolved) continue;
-    const w = tokens[d.relPronoun];
-    d.resolved = { ...d.resolved, start: w.start, end: w.end, text: w.text };
-  }
-  // continued and partial quotes whose host came later in text order
-  for (const d of drafts) if (d.sameAs && d.resolved == null && d.sameAs.resolved) d.resolved = d.sameAs.resolved;
+  /** Resolves the speakers in text order and turns the drafts into quotes (one per span, ids q1..). */
+  const emit = (): Quote[] => {
+    const resolver = new SpeakerResolver(text, tokens, layer.sentences, entities, lex);
+    const position = (d: Draft) => (d.speaker ? tokens[d.speaker.a].start : d.cue ? tokens[d.cue.a].start : d.parts[0].start);
+    const order = drafts.slice().sort((x, y) => position(x) - position(y));
+    for (let k = 0; k < order.length; k++) {
+      const d = order[k];
+      if (d.sameAs && d.sameAs.resolved !== undefined) d.resolved = d.sameAs.resolved;
+      else d.resolved = d.speaker ? resolver.resolve(d.speaker) : null;
+    }
+    for (const d of drafts) {
+      if (d.relPronoun === undefined || !d.resolved) continue;
+      const w = tokens[d.relPronoun];
+      d.resolved = { ...d.resolved, start: w.start, end: w.end, text: w.text };
+    }
+    // continued and partial quotes whose host came later in text order
+    for (const d of drafts) if (d.sameAs && d.resolved == null && d.sameAs.resolved) d.resolved = d.sameAs.resolved;
 
-  const out: Quote[] = [];
-  for (const d of drafts) {
-    const parts = d.parts.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
-    if (!parts.length) continue;
-    const start = parts[0].start;
-    const end = parts[parts.length - 1].end;
-    const cue = d.cue ? { start: tokens[d.cue.a].start, end: tokens[d.cue.b - 1].end, text: text.slice(tokens[d.cue.a].start, tokens[d.cue.b - 1].end) } : null;
-    const via: Via | null = d.via ? resolver.via(d.via) : null;
-    const section = sentenceOf(tokenAt(start)).section as SectionKind;
-    out.push({ id: '', start, end, text: text.slice(start, end), parts, kind: d.kind, speaker: d.resolved ?? null, via, cue, section, rule: d.rule });
-  }
-  // one quote per span: a quoted one (direct, partial) over the reported clause with the same words
-  const rank = (q: Quote) => (q.kind === 'direct' ? 0 : q.kind === 'partial' ? 1 : 2);
-  out.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
-  const seen = new Set<string>();
-  const unique = out.filter((q) => {
-    const key = `${q.start}:${q.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  // a reported clause that is nothing but a quoted phrase is that quote ("quoting X's order to “...”")
-  const quoted = unique.filter((q) => q.kind === 'partial' || q.kind === 'direct');
-  const final = unique.filter((q) => {
-    if (q.kind !== 'indirect') return true;
-    return !quoted.some((p) => p.start >= q.start && p.end <= q.end && p.end - p.start >= 0.9 * (q.end - q.start) - 2);
-  });
-  final.forEach((q, i) => (q.id = `q${i + 1}`));
-  return final;
+    const out: Quote[] = [];
+    for (const d of drafts) {
+      const parts = d.parts.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
+      if (!parts.length) continue;
+      const start = parts[0].start;
+      const end = parts[parts.length - 1].end;
+      const cue = d.cue ? { start: tokens[d.cue.a].start, end: tokens[d.cue.b - 1].end, text: text.slice(tokens[d.cue.a].start, tokens[d.cue.b - 1].end) } : null;
+      const via: Via | null = d.via ? resolver.via(d.via) : null;
+      const section = sentenceOf(tokenAt(start)).section as SectionKind;
+      out.push({ id: '', start, end, text: text.slice(start, end), parts, kind: d.kind, speaker: d.resolved ?? null, via, cue, section, rule: d.rule });
+    }
+    // one quote per span: a quoted one (direct, partial) over the reported clause with the same words
+    const rank = (q: Quote) => (q.kind === 'direct' ? 0 : q.kind === 'partial' ? 1 : 2);
+    out.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+    // sorted by start, then end: quotes with the same span are neighbours, the first of them is kept
+    const unique: Quote[] = [];
+    for (const q of out) {
+      const prev = unique.length ? unique[unique.length - 1] : null;
+      if (!prev || prev.start !== q.start || prev.end !== q.end) unique.push(q);
+    }
+    // a reported clause that is nothing but a quoted phrase is that quote ("quoting X's order to “...”")
+    const quoted = unique.filter((q) => q.kind === 'partial' || q.kind === 'direct');
+    const final = unique.filter((q) => {
+      if (q.kind !== 'indirect') return true;
+      return !quoted.some((p) => p.start >= q.start && p.end <= q.end && p.end - p.start >= 0.9 * (q.end - q.start) - 2);
+    });
+    final.forEach((q, i) => (q.id = `q${i + 1}`));
+    return final;
+  };
+  return emit();
 }
 
 /** "a" or "an" before a word, by its sound ("a Ukrainian", "an American"). */

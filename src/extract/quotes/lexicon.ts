@@ -42,13 +42,26 @@ export interface QuotesLexicon {
   phrases: ReadonlyMap<string, readonly { words: readonly string[]; kind: 'according' | 'phrasal' }[]>;
   /** Every word that can start a cue (verb form, relay word, first word of a phrase): one lookup per token. */
   starts: ReadonlySet<string>;
-  /** Prefilter on the first two letters of `starts` (hashing every token's string is the walk's main cost). */
-  prefix: Uint8Array;
+  /**
+   * Prefilter on `starts` (hashing every token's string is the walk's main cost): by the first two
+   * letters, a bit per word length (`lengthBit`), so "the" and "that" pass no further than "think".
+   */
+  prefix: Uint32Array;
 }
 
 /** The prefilter slot of a word: its first two UTF-16 units folded to a byte each. */
 export function prefixKey(word: string): number {
   return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+}
+
+/** The prefilter bit of a word length (lengths from 31 on share one bit). */
+export function lengthBit(length: number): number {
+  return 1 << (length < 31 ? length : 31);
+}
+
+/** Whether a word may be in `starts` (false: it surely is not; true: look it up). */
+export function mayStart(lex: QuotesLexicon, word: string): boolean {
+  return (lex.prefix[prefixKey(word)] & lengthBit(word.length)) !== 0;
 }
 
 /** A problem with a user lexicon entry. */
@@ -138,8 +151,8 @@ function compile(lexicon: UserLexicon | null): { lex: QuotesLexicon; problems: L
     byFirst.set(p.words[0], list);
   }
   const starts = new Set([...forms.keys(), ...byFirst.keys(), ...RELAY_CUES.entries, ...user('relayCues')]);
-  const prefix = new Uint8Array(65536);
-  for (const w of starts) prefix[prefixKey(w)] = 1;
+  const prefix = new Uint32Array(65536);
+  for (const w of starts) prefix[prefixKey(w)] |= lengthBit(w.length);
   return {
     lex: {
       forms,

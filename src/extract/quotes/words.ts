@@ -135,10 +135,23 @@ export const COUNTRY_WORDS: ReadonlyMap<string, { cca3: string; demonym: string 
   return m;
 })();
 
+/**
+ * Every key of COUNTRY_WORDS and each of its word-boundary beginnings ("south", "south korea"): a
+ * word outside this set starts no key, so `countryIn` builds no keys from it.
+ */
+const COUNTRY_STARTS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const key of COUNTRY_WORDS.keys()) {
+    s.add(key);
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) s.add(key.slice(0, i));
+  }
+  return s;
+})();
+
 /** The country a token range names or qualifies (longest match, up to three words), or null. */
 export function countryIn(tokens: readonly Token[], r: TokRange): { cca3: string; demonym: string | null; at: number; len: number } | null {
   for (let i = r.a; i < r.b; i++) {
-    if (!capitalised(tokens[i])) continue;
+    if (!capitalised(tokens[i]) || !COUNTRY_STARTS.has(tokens[i].norm)) continue;
     for (let n = Math.min(3, r.b - i); n >= 1; n--) {
       let key = tokens[i].norm;
       for (let k = 1; k < n; k++) key += ` ${tokens[i + k].norm}`;
