@@ -10,13 +10,17 @@
  */
 import type { Entity, EntityType, Mention, Sentence, Token } from '../../types.js';
 import type { Gazetteer, Target } from './gazetteer.js';
-import { normName } from './gazetteer.js';
+import * as gazetteer from './gazetteer.js';
 import { FEMALE_NAMES, MALE_NAMES } from './data/given-names.js';
 import * as words from './data/words.js';
-import {
+
+// Module constants read once from the imports: under a CommonJS loader (tsx runs the sources so) every use
+// of an imported binding is a getter call, and these are used per token.
+const {
   BARE_GROUP_NOUNS, GROUP_MODIFIERS, MISC_HEADS, NOT_NAMES, PLACE_HEADS, NOT_ORG_ACRONYMS, ORG_OPENERS, SPEECH_VERBS,
   TITLE_MODIFIERS,
-} from './data/words.js';
+} = words;
+const { normName } = gazetteer;
 
 // Maps, not the data objects, so that a word like "constructor" finds nothing.
 const ORG_WORDS = new Map(Object.entries(words.ORG_WORDS));
@@ -49,7 +53,7 @@ interface Candidate {
   /** A one-word name with no evidence: never a source of aliases. */
   weakSingle: boolean;
   /** ... that opens its sentence: kept only if the document supports it elsewhere. */
-  initial?: boolean;
+  initial: boolean;
 }
 
 const GIVEN = new Map<string, 'male' | 'female' | null>();
@@ -104,8 +108,54 @@ const isAllCaps = (s: string): boolean => {
   }
   return upper;
 };
+/** Whether the text has an ASCII digit (what `/\d/` matches). */
+const hasDigit = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+/** Whether the text starts with an ASCII digit (`/^\d/`). */
+const digitInitial = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+/** Whether a UTF-16 code unit is white space as `\s` defines it. */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The text with each run of white space as one space (`replace(/\s+/g, ' ')`), without a regex when it is already so. */
+const oneSpace = (s: string): string => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 32 || (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+};
+/**
+ * The token at k, or undefined outside the document. Reading past an array's end gives undefined too, but
+ * makes V8 throw away the optimised code of the function doing it (and compile it again).
+ */
+const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 && k < tokens.length ? tokens[k] : undefined);
 /** Without a final full stop ("corp." → "corp"). */
 const noDot = (n: string): string => (n.charCodeAt(n.length - 1) === 46 ? n.slice(0, -1) : n);
+
+/** A copy of a candidate, to change some fields of (a literal rather than a spread: every candidate keeps one object shape). */
+function copyCandidate(c: Candidate): Candidate {
+  return {
+    a: c.a, b: c.b, key: c.key, name: c.name, type: c.type, country: c.country, code: c.code, sector: c.sector, gender: c.gender,
+    rule: c.rule, strength: c.strength, weakSingle: c.weakSingle, initial: c.initial,
+  };
+}
+
+/** A candidate for an unknown part of a run, typed by classify (one object shape for all; a module function, not a closure per call). */
+function unknownCandidate(
+  a: number, b: number, key: string, name: string, country: string | null, type: EntityType, rule: string, strength: number,
+  sector: string | null = null, gender: 'male' | 'female' | null = null, weakSingle = false,
+): Candidate {
+  return { a, b, key, name, type, country, code: null, sector, gender, rule, strength, weakSingle, initial: false };
+}
 
 /** Reads a sentence's capitalisation: `caps` for ALL-CAPS lines and Title Case headlines, where case is no evidence. */
 function sentenceMode(tokens: readonly Token[], s: Sentence): 'mixed' | 'caps' {
@@ -161,7 +211,7 @@ export function findEntities(input: EntityInput): Entity[] {
   };
   // token norms are looked up as they are: the gazetteer stores names with both ' and ’
   const nm = (k: number): string => tokens[k].norm;
-  const nameOf = (a: number, b: number) => analysisText.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, ' ');
+  const nameOf = (a: number, b: number) => oneSpace(analysisText.slice(tokens[a].start, tokens[b - 1].end));
 
   /** Longest gazetteer name starting at token i (ending by `end`), respecting case in mixed sentences. */
   const matchAt = (i: number, end: number, caps: boolean): { end: number; target: Target } | null => {
@@ -191,10 +241,10 @@ export function findEntities(input: EntityInput): Entity[] {
 
   const caseOk = (a: number, b: number): boolean => {
     const first = tokens[a].text;
-    if (!isUpperInitial(first) && !/^\d/.test(first)) return false;
+    if (!isUpperInitial(first) && !digitInitial(first)) return false;
     for (let k = a + 1; k < b; k++) {
       const x = tokens[k].text;
-      if (hasLetters(x) && !isUpperInitial(x) && !CASE_CONNECTORS.has(nm(k)) && !/^\d/.test(x)) return false;
+      if (hasLetters(x) && !isUpperInitial(x) && !CASE_CONNECTORS.has(nm(k)) && !digitInitial(x)) return false;
     }
     return true;
   };
@@ -208,17 +258,25 @@ export function findEntities(input: EntityInput): Entity[] {
     return true;
   };
 
+  // The walk, the run's end and classify ask nameLike up to four times per capitalised token: the answer
+  // is kept per token (slot 2i outside a run, 2i+1 inside; 0 not yet known, 1 no, 2 yes). A token is
+  // always asked with its own sentence, so the token index is the whole key.
+  const nameLikeMemo = new Uint8Array(tokens.length * 2);
+
   /** Whether token i can be part of a name; `inside` when it would continue a run ("Metropolitan Police"). */
   const nameLike = (i: number, s: Sentence, inside = false): boolean => {
     const t = tokens[i];
     if (t.kind !== 'word' || !isUpperInitial(t.text)) return false;
+    const slot = inside ? 2 * i + 1 : 2 * i;
+    const known = nameLikeMemo[slot];
+    if (known !== 0) return known === 2;
     const n = t.norm;
-    if ((NOT_NAMES.has(n) || NOT_NAMES.has(noDot(n))) && !(inside && INNER_OK.has(n))) return false;
-    if (/\d/.test(t.text)) return false;
-    if (isInitial(i, s)) {
-      if (t.pos !== 'PROPN' && !PERSON_TITLES.get(n)) return false;
-    }
-    return true;
+    let ok = true;
+    if ((NOT_NAMES.has(n) || NOT_NAMES.has(noDot(n))) && !(inside && INNER_OK.has(n))) ok = false;
+    else if (hasDigit(t.text)) ok = false;
+    else if (isInitial(i, s) && t.pos !== 'PROPN' && !PERSON_TITLES.get(n)) ok = false;
+    nameLikeMemo[slot] = ok ? 2 : 1;
+    return ok;
   };
 
   /** End of the capitalised run starting at i (connectors join only where names use them). */
@@ -269,7 +327,7 @@ export function findEntities(input: EntityInput): Entity[] {
   const push = (c: Candidate) => cands.push(c);
 
   const fromTarget = (a: number, b: number, t: Target, extra?: Partial<Candidate>): Candidate => {
-    const c: Candidate = { a, b, key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: t.rule, strength: 10, weakSingle: false };
+    const c: Candidate = { a, b, key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: t.rule, strength: 10, weakSingle: false, initial: false };
     return extra ? Object.assign(c, extra) : c;
   };
 
@@ -282,7 +340,7 @@ export function findEntities(input: EntityInput): Entity[] {
       const n = t.norm;
       if (t.text !== t.norm && !/^[a-z]/.test(t.text)) return -1;
       if (GROUP_NOUNS.get(n)) {
-        const next = tokens[j + 1];
+        const next = tokenAt(tokens, j + 1);
         if (next && next.sentence === t.sentence && next.pos === 'NOUN' && !GROUP_NOUNS.get(next.norm) && n !== 'forces' && n !== 'troops') {
           // "military footage": the group word is a modifier here
           if (GROUP_MODIFIERS.has(n)) { j++; mods++; continue; }
@@ -302,7 +360,7 @@ export function findEntities(input: EntityInput): Entity[] {
     return {
       a, b: headEnd, key: `group:${country ?? ''}:${head.lemma || head.norm}`, name: nameText, type: 'group', country,
       code: country && g?.cameo ? `${country}${g.cameo}` : country, sector: g?.sector ?? null, gender: null,
-      rule: 'entities/group', strength: 10, weakSingle: false,
+      rule: 'entities/group', strength: 10, weakSingle: false, initial: false,
     };
   };
 
@@ -323,69 +381,66 @@ export function findEntities(input: EntityInput): Entity[] {
     const lastN = last.norm;
     const name = nameOf(a, b);
     const key = `n:${name.toLowerCase()}`;
-    // one object shape for every candidate (spreads are slow in this hot spot)
-    const mk = (type: EntityType, rule: string, strength: number, sector: string | null = null, gender: 'male' | 'female' | null = null, weakSingle = false): Candidate => ({
-      a, b, key, name, type, country: ev.country, code: null, sector, gender, rule, strength, weakSingle,
-    });
+    const country = ev.country;
     // Organisation word at the end, or an organisation opener with "of" ("University of Texas").
     const orgSector = ORG_WORDS.get(lastN) ?? ORG_WORDS.get(noDot(lastN));
     if (b - a >= 2 && orgSector !== undefined && lastN !== 'city') {
-      return mk('organization', 'entities/org-word', 6, orgSector);
+      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, orgSector);
     }
-    if (b - a >= 3 && hasAmpersand(a, b)) return mk('organization', 'entities/org-word', 6, 'business');
+    if (b - a >= 3 && hasAmpersand(a, b)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, 'business');
     // an organisation word before "of" ("University of Texas", "Regional Council of Provence")
     for (let k = a + 1; k < b - 1; k++) {
       if (nm(k) !== 'of' && nm(k) !== 'for') continue;
       const head = nm(k - 1);
-      if (ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return mk('organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
+      if (ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
     }
     if (b - a === 1 && /^[A-Z][A-Z&]{1,5}$/.test(first.text)) {
       // "RPG", "GDP" are no names; two letters ("NK") are too ambiguous to call an organisation
       if (NOT_ORG_ACRONYMS.has(first.text)) return null;
-      if (first.text.length >= 3) return mk('organization', 'entities/acronym', 4);
+      if (first.text.length >= 3) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/acronym', 4);
     }
     if (b - a >= 2 && MISC_HEADS.has(lastN)) {
       return PLACE_HEADS.has(lastN)
-        ? mk('place', 'entities/place-word', 6)
-        : mk('other', 'entities/misc-word', 6);
+        ? unknownCandidate(a, b, key, name, country, 'place', 'entities/place-word', 6)
+        : unknownCandidate(a, b, key, name, country, 'other', 'entities/misc-word', 6);
     }
     if (ev.title !== -1) {
-      return mk('person', 'entities/title-person', 8, ev.title.sector, ev.title.gender);
+      return unknownCandidate(a, b, key, name, country, 'person', 'entities/title-person', 8, ev.title.sector, ev.title.gender);
     }
     const given = GIVEN.get(first.norm);
     if (given !== undefined && b - a >= 2) {
-      return mk('person', 'entities/given-name', 5, null, given);
+      return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 5, null, given);
     }
-    const before = tokens[ev.runStart - 1];
-    const after = tokens[ev.runEnd];
+    const before = tokenAt(tokens, ev.runStart - 1);
+    const after = tokenAt(tokens, ev.runEnd);
     const speech = (after && after.sentence === first.sentence && b === ev.runEnd && SPEECH_VERBS.has(after.norm)) ||
       (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added'));
     // a one-word name after a preposition of place ("in Arbil", "a man in Dover said")
     if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text)) {
-      return mk('place', 'entities/place-context', 2);
+      return unknownCandidate(a, b, key, name, country, 'place', 'entities/place-context', 2);
     }
     if (speech && !isAllCaps(first.text)) {
-      return mk('person', 'entities/speech-person', 5, null, given ?? null);
+      return unknownCandidate(a, b, key, name, country, 'person', 'entities/speech-person', 5, null, given ?? null);
     }
-    const titleCase = (t: Token) => isUpperInitial(t.text) && !isAllCaps(t.text);
     let words = 0;
     let allTitle = true;
     for (let k = a; k < b; k++) {
       if (!hasLetters(tokens[k].text) || CASE_CONNECTORS.has(nm(k))) continue;
       words++;
-      if (!titleCase(tokens[k]) && !INITIAL.test(tokens[k].text)) allTitle = false;
+      const x = tokens[k].text;
+      if (!(isUpperInitial(x) && !isAllCaps(x)) && !INITIAL.test(x)) allTitle = false;
     }
     // "S. Waugh", "J.R. Smith": initials before a name are a person's
-    if (words >= 2 && allTitle && INITIAL.test(first.text)) return mk('person', 'entities/initials-person', 5);
+    if (words >= 2 && allTitle && INITIAL.test(first.text)) return unknownCandidate(a, b, key, name, country, 'person', 'entities/initials-person', 5);
     // a hyphen-joined pair with no space ("Emilia-Romagna", "Baden-Württemberg") is a compound name, not given + family name
     const spaced = /\s/.test(tokens[b - 1].start > first.start ? text.slice(first.start, tokens[b - 1].end) : '');
-    if (words >= 2 && words <= 4 && allTitle && spaced) return mk('person', 'entities/propn-run', 3, null, given ?? null);
-    if (words === 1 && COMPANY_SUFFIX.test(first.text)) return mk('organization', 'entities/org-word', 4, 'business');
+    if (words >= 2 && words <= 4 && allTitle && spaced) return unknownCandidate(a, b, key, name, country, 'person', 'entities/propn-run', 3, null, given ?? null);
+    if (words === 1 && COMPANY_SUFFIX.test(first.text)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, 'business');
     if (words === 1 && after && b === ev.runEnd && BUSINESS_AFTER.has(after.norm)) {
-      return mk('organization', 'entities/business-context', 4);
+      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 4);
     }
     // a lone capitalised word opening a sentence, with no other evidence, is most often a common word ("Talks", "Storms")
-    const c = mk('other', 'entities/propn-run', 1, null, null, words === 1);
+    const c = unknownCandidate(a, b, key, name, country, 'other', 'entities/propn-run', 1, null, null, words === 1);
     if (words === 1 && isInitial(a, s)) c.initial = true;
     return c;
   };
@@ -439,15 +494,13 @@ export function findEntities(input: EntityInput): Entity[] {
       type Piece = { kind: 'gaz'; a: number; b: number; target: Target } | { kind: 'title'; a: number; b: number; title: Exclude<ReturnType<typeof titleAt>, -1> } | { kind: 'unknown'; a: number; b: number };
       const pieces: Piece[] = [];
       let k = i;
+      // the unknown part being read: a gazetteer name, a title or the run's end closes it (inline, not a closure per run)
       let unknownStart = -1;
-      const flush = (to: number) => {
-        if (unknownStart >= 0 && unknownStart < to) pieces.push({ kind: 'unknown', a: unknownStart, b: to });
-        unknownStart = -1;
-      };
       while (k < b) {
         const g = k === runStart ? gFirst : matchAt(k, s.endToken, false);
         if (g) {
-          flush(k);
+          if (unknownStart >= 0 && unknownStart < k) pieces.push({ kind: 'unknown', a: unknownStart, b: k });
+          unknownStart = -1;
           pieces.push({ kind: 'gaz', a: k, b: g.end, target: g.target });
           k = g.end;
           if (k > b) b = k;
@@ -455,7 +508,8 @@ export function findEntities(input: EntityInput): Entity[] {
         }
         const tl = titleAt(k, b);
         if (tl !== -1 && tl.end < b) {
-          flush(k);
+          if (unknownStart >= 0 && unknownStart < k) pieces.push({ kind: 'unknown', a: unknownStart, b: k });
+          unknownStart = -1;
           pieces.push({ kind: 'title', a: k, b: tl.end, title: tl });
           k = tl.end;
           continue;
@@ -463,9 +517,9 @@ export function findEntities(input: EntityInput): Entity[] {
         if (unknownStart < 0) unknownStart = k;
         k++;
       }
-      flush(b);
+      if (unknownStart >= 0 && unknownStart < b) pieces.push({ kind: 'unknown', a: unknownStart, b });
       // lower-case title just before the run ("president Vladimir Putin")
-      const prev = tokens[runStart - 1];
+      const prev = tokenAt(tokens, runStart - 1);
       let pendingTitle: ReturnType<typeof titleAt> = prev && prev.sentence === t.sentence ? titleAt(runStart - 1, runStart) : -1;
       let pendingCountry: string | null = possessorCountry;
       for (let p = 0; p < pieces.length; p++) {
@@ -508,7 +562,7 @@ export function findEntities(input: EntityInput): Entity[] {
             const sector = ORG_WORDS.get(lastN);
             if (sector !== undefined && lastN !== 'city') {
               const name = nameOf(piece.a, next.b);
-              push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false });
+              push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
               p++;
               continue;
             }
@@ -524,11 +578,19 @@ export function findEntities(input: EntityInput): Entity[] {
               cands.pop();
               const name = nameOf(lastCand.a, piece.b);
               const gender = GIVEN.get(nm(lastCand.a)) ?? lastCand.gender;
-              push({ ...lastCand, b: piece.b, name, key: `n:${name.toLowerCase()}`, type: 'person', rule: lastCand.type === 'person' ? lastCand.rule : 'entities/propn-run', strength: Math.max(lastCand.strength, 3), gender });
+              const joined = copyCandidate(lastCand);
+              joined.b = piece.b;
+              joined.name = name;
+              joined.key = `n:${name.toLowerCase()}`;
+              joined.type = 'person';
+              joined.rule = lastCand.type === 'person' ? lastCand.rule : 'entities/propn-run';
+              joined.strength = Math.max(lastCand.strength, 3);
+              joined.gender = gender;
+              push(joined);
               continue;
             }
           }
-          push(fromTarget(piece.a, piece.b, tg, pendingTitle !== -1 && tg.type === 'person' ? { sector: tg.sector ?? pendingTitle.sector, gender: tg.gender ?? pendingTitle.gender } : {}));
+          push(fromTarget(piece.a, piece.b, tg, pendingTitle !== -1 && tg.type === 'person' ? { sector: tg.sector ?? pendingTitle.sector, gender: tg.gender ?? pendingTitle.gender } : undefined));
           pendingTitle = -1;
           continue;
         }
@@ -539,7 +601,7 @@ export function findEntities(input: EntityInput): Entity[] {
           const tail = pieces[p + 2];
           const end = tail && tail.kind === 'unknown' && tail.a === next.b ? tail.b : next.b;
           const name = nameOf(piece.a, end);
-          push({ a: piece.a, b: end, key: `n:${normName(name)}`, name, type: 'organization', country: next.target.country, code: null, sector: ORG_WORDS.get(nm(piece.a)) ?? null, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false });
+          push({ a: piece.a, b: end, key: `n:${normName(name)}`, name, type: 'organization', country: next.target.country, code: null, sector: ORG_WORDS.get(nm(piece.a)) ?? null, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
           p += end === next.b ? 1 : 2;
           continue;
         }
@@ -549,7 +611,7 @@ export function findEntities(input: EntityInput): Entity[] {
       }
       i = Math.max(b, i + 1);
       // "South Korea's National Intelligence Service": the possessor's country goes to what follows
-      const after = tokens[i];
+      const after = tokenAt(tokens, i);
       const lastCand = cands[cands.length - 1];
       if (after && after.sentence === t.sentence && POSSESSIVE.has(after.text) && lastCand && lastCand.b === i && lastCand.country) {
         possessor = { at: i + 1, country: lastCand.country };
@@ -570,7 +632,7 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
   const eligible = (c: Candidate) =>
     (c.type === 'place' || c.type === 'other' || (c.type === 'person' && c.strength <= 3)) && c.rule !== 'entities/demonym' && c.rule !== 'entities/misc-word';
   const numberAfter = (c: Candidate) => {
-    const t = tokens[c.b];
+    const t = tokenAt(tokens, c.b);
     return !!t && t.sentence === tokens[c.a].sentence && t.kind === 'number';
   };
   const perSentence = new Map<number, number>();
@@ -579,11 +641,11 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
   for (const c of cands) {
     if (!eligible(c)) continue;
     const s = tokens[c.a].sentence;
-    const before = tokens[c.a - 1];
-    const after = tokens[c.b];
+    const before = tokenAt(tokens, c.a - 1);
+    const after = tokenAt(tokens, c.b);
     const verbBeside = (before && before.sentence === s && SPORT_VERBS.has(before.norm)) || (after && after.sentence === s && SPORT_VERBS.has(after.norm));
     // a standings row: the name followed by two or more numbers ("NEW YORK 73 58 .557")
-    const row = numberAfter(c) && tokens[c.b + 1]?.sentence === s && tokens[c.b + 1].kind === 'number';
+    const row = numberAfter(c) && tokenAt(tokens, c.b + 1)?.sentence === s && tokens[c.b + 1].kind === 'number';
     const scoreLine = numberAfter(c) && ((perSentence.get(s) ?? 0) >= 2 || row);
     if (!scoreLine && !(verbBeside && c.type === 'place')) continue;
     // one unknown word followed by one number is as often a player's score ("Jayasuriya 44") as a team's
@@ -601,7 +663,7 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
   // one sense per document: a place that is a team in the results is the team elsewhere too, unless it is where something happens ("in Surrey")
   for (const c of cands) {
     if (c.rule === 'entities/team' || !teams.has(c.key) || c.type !== 'place') continue;
-    const before = tokens[c.a - 1];
+    const before = tokenAt(tokens, c.a - 1);
     if (before && before.sentence === tokens[c.a].sentence && PLACE_PREPOSITIONS.has(before.norm)) continue;
     c.type = 'organization';
     c.key = `team:${normName(c.name)}`;
@@ -612,6 +674,11 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
   }
 }
 
+/** Whether a candidate names a country (a country, a place in it, or a demonym). */
+const hasCountry = (c: Candidate | undefined): boolean => !!c && !!c.country && (c.type === 'country' || c.type === 'place' || c.rule === 'entities/demonym');
+const startAtTable: (Candidate | undefined)[] = [];
+const endAtTable: (Candidate | undefined)[] = [];
+
 /**
  * A person's country from the words around the name: "Ukrainian lawmaker Oleksandr Merezhko"
  * (a demonym and up to three lower-case words before) or "Oleksandr Merezhko, chair of Ukraine's
@@ -619,36 +686,46 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
  */
 function personCountries(cands: Candidate[], tokens: readonly Token[]): void {
   if (!cands.some((c) => c.type === 'person' && !c.country)) return;
-  const startAt: (Candidate | undefined)[] = new Array(tokens.length + 1);
-  const endAt: (Candidate | undefined)[] = new Array(tokens.length + 1);
+  // the candidate starting / ending at each token: module-level tables, emptied again below, so that a
+  // document does not allocate two arrays as long as its tokens
+  while (startAtTable.length <= tokens.length) {
+    startAtTable.push(undefined);
+    endAtTable.push(undefined);
+  }
+  const startAt = startAtTable;
+  const endAt = endAtTable;
   for (const c of cands) {
     startAt[c.a] = c;
     endAt[c.b] = c;
   }
-  const byStart = { get: (k: number) => startAt[k] };
-  const byEnd = { get: (k: number) => endAt[k] };
-  const hasCountry = (c: Candidate | undefined) => !!c && !!c.country && (c.type === 'country' || c.type === 'place' || c.rule === 'entities/demonym');
-  for (const c of cands) {
-    if (c.type !== 'person' || c.country) continue;
-    const s = tokens[c.a].sentence;
-    for (let k = c.a - 1, n = 0; k >= 0 && n <= 3 && tokens[k].sentence === s; k--, n++) {
-      const before = byEnd.get(k + 1);
-      if (hasCountry(before) && before!.rule === 'entities/demonym') {
-        c.country = before!.country;
-        break;
+  try {
+    for (const c of cands) {
+      if (c.type !== 'person' || c.country) continue;
+      const s = tokens[c.a].sentence;
+      for (let k = c.a - 1, n = 0; k >= 0 && n <= 3 && tokens[k].sentence === s; k--, n++) {
+        const before = endAt[k + 1];
+        if (hasCountry(before) && before!.rule === 'entities/demonym') {
+          c.country = before!.country;
+          break;
+        }
+        const t = tokens[k];
+        if (t.text !== t.norm || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
       }
-      const t = tokens[k];
-      if (t.text !== t.norm || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+      if (c.country || tokenAt(tokens, c.b)?.text !== ',') continue;
+      for (let k = c.b + 1; k < tokens.length && k <= c.b + 10 && tokens[k].sentence === s; k++) {
+        const t = tokens[k];
+        const at = startAt[k];
+        if (t.text === ',' || t.text === '.' || t.text === ';' || at?.type === 'person') break;
+        if (hasCountry(at)) {
+          c.country = at!.country;
+          break;
+        }
+      }
     }
-    if (c.country || tokens[c.b]?.text !== ',') continue;
-    for (let k = c.b + 1; k < tokens.length && k <= c.b + 10 && tokens[k].sentence === s; k++) {
-      const t = tokens[k];
-      if (t.text === ',' || t.text === '.' || t.text === ';' || byStart.get(k)?.type === 'person') break;
-      const at = byStart.get(k);
-      if (hasCountry(at)) {
-        c.country = at!.country;
-        break;
-      }
+  } finally {
+    for (const c of cands) {
+      startAt[c.a] = undefined;
+      endAt[c.b] = undefined;
     }
   }
 }
@@ -695,7 +772,10 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
     if (c.b - c.a === 1 && (e.strength <= 5 || (e.rule === 'entities/title-person' && e.b - e.a === 1))) {
       const target = surname.get(nm(c.a))?.key ?? (e.rule === 'entities/acronym' ? initials.get(tokens[c.a].text) : undefined);
       if (target && target !== c.key) {
-        out.push({ ...c, key: target, rule: 'entities/alias' });
+        const alias = copyCandidate(c);
+        alias.key = target;
+        alias.rule = 'entities/alias';
+        out.push(alias);
         continue;
       }
     }
@@ -717,22 +797,27 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
     for (const [n, v] of surname) if (v && !known.has(n)) known.set(n, v.key);
   }
   // known names in ALL-CAPS and Title Case sentences
-  const covered = new Set<number>();
-  if (withCaps) for (const c of out) for (let k = c.a; k < c.b; k++) covered.add(k);
+  // tokens inside a mention found so far (by token index; only the capitals sentences ask)
+  const covered = new Uint8Array(withCaps ? tokens.length : 0);
+  if (withCaps) for (const c of out) for (let k = c.a; k < c.b; k++) covered[k] = 1;
   for (const s of capsSentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (covered.has(i) || !hasLetters(tokens[i].text)) continue;
+      if (covered[i] === 1 || !hasLetters(tokens[i].text)) continue;
       let str = '';
       let hit: { end: number; key: string } | null = null;
       for (let j = i; j < s.endToken && j < i + knownMax; j++) {
-        if (covered.has(j)) break;
+        if (covered[j] === 1) break;
         str += (j > i && tokens[j].start > tokens[j - 1].end ? ' ' : '') + nm(j);
         const key = known.get(str);
         if (key) hit = { end: j + 1, key };
       }
       if (!hit || (hit.end - i === 1 && (NOT_NAMES.has(nm(i)) || lowerSeen.has(nm(i))))) continue;
       const e = best.get(hit.key)!;
-      out.push({ ...e, a: i, b: hit.end, rule: 'entities/alias' });
+      const alias = copyCandidate(e);
+      alias.a = i;
+      alias.b = hit.end;
+      alias.rule = 'entities/alias';
+      out.push(alias);
       i = hit.end - 1;
     }
   }

@@ -149,7 +149,7 @@ class Builder {
     const n = normName(name);
     if (!n) return;
     const acronym = /^[A-Z][A-Z.&-]{0,5}$/.test(name.replace(/\s/g, '')) && name.length <= 6;
-    const t: Target = acronym ? { ...target, acronym: true } : target;
+    const t = shaped(target, acronym ? true : target.acronym);
     if (acronym && TWO_WORD_FUNCTION.has(n) && n !== 'us') return;
     const key = acronym ? `=${name}` : n;
     const old = this.priority.get(key);
@@ -166,6 +166,17 @@ class Builder {
     }
     this.maxTokens = Math.max(this.maxTokens, key.split(/[\s'.-]/).length * 2 + 1);
   }
+}
+
+/**
+ * The target as a literal with every field, in one order: all targets share one object shape, so that the
+ * entity walk reading them stays monomorphic (optional fields would make a shape per combination).
+ */
+function shaped(t: Target, acronym: boolean | undefined): Target {
+  return {
+    key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: t.rule,
+    demonym: t.demonym, acronym,
+  };
 }
 
 function targetOf(a: ActorEntry, rule: string): Target {

@@ -14,11 +14,16 @@ export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
   const cached = cache.get(entities);
   if (cached) return cached;
   const out: MentionRef[] = [];
-  for (const entity of entities) for (const m of entity.mentions) out.push({ ...m, entity });
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // a mention is { start, end, text, rule }: an object literal is much cheaper than a spread
+  for (const entity of entities) {
+    for (const m of entity.mentions) out.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity });
+  }
+  out.sort(byStartLongestFirst);
   cache.set(entities, out);
   return out;
 }
+
+const byStartLongestFirst = (a: MentionRef, b: MentionRef): number => a.start - b.start || b.end - a.end;
 
 /** Mentions that lie inside [start, end). `index` must come from `mentionIndex`. */
 export function mentionsIn(index: readonly MentionRef[], start: number, end: number): MentionRef[] {
