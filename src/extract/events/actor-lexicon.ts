@@ -21,13 +21,22 @@ export const SECTOR_NAMES: Readonly<Record<string, string>> = {
   HLH: 'health', REL: 'religious', ELI: 'elites', PTY: 'party', NGO: 'non-governmental', IGO: 'intergovernmental',
 };
 
+/** Sector name → CAMEO agent code (first code wins, as a scan of SECTOR_NAMES would). */
+const CODE_OF_NAME = new Map<string, string>();
+for (const [code, name] of Object.entries(SECTOR_NAMES)) if (!CODE_OF_NAME.has(name)) CODE_OF_NAME.set(name, code);
+/** Answers per input string: the entity layer repeats a handful of sector values on every mention. */
+const sectorCodeMemo = new Map<string, string | null>();
+
 /** Sector name (or code) → CAMEO agent code. */
 export function sectorCode(sector: string | null | undefined): string | null {
   if (!sector) return null;
+  const hit = sectorCodeMemo.get(sector);
+  if (hit !== undefined) return hit;
   const upper = sector.toUpperCase();
-  if (SECTOR_NAMES[upper]) return upper;
-  for (const [code, name] of Object.entries(SECTOR_NAMES)) if (name === sector.toLowerCase()) return code;
-  return null;
+  const code = Object.hasOwn(SECTOR_NAMES, upper) && SECTOR_NAMES[upper] ? upper : (CODE_OF_NAME.get(sector.toLowerCase()) ?? null);
+  if (sectorCodeMemo.size > 1000) sectorCodeMemo.clear();
+  sectorCodeMemo.set(sector, code);
+  return code;
 }
 
 /** Sector nouns (lemmas; phrases with spaces) → CAMEO agent code (Phoenix.agents.txt). */

@@ -12,7 +12,7 @@
  */
 import type { Entity, Token } from '../../types.js';
 import type { MentionRef } from '../entities/mentions.js';
-import { agentAt, fuzzyCountry, matchAt, normOf, type Gazetteer } from './gazetteer.js';
+import { agentAt, fuzzyCountry, matchAt, type Gazetteer, type TokenKeys } from './gazetteer.js';
 import { sectorCode, TITLES } from './actor-lexicon.js';
 
 /** A possible event participant: token range [start, end) and what it stands for. */
@@ -76,9 +76,36 @@ function fromEntity(e: Entity): Pick<Candidate, 'country' | 'code' | 'sector' | 
   };
 }
 
+/**
+ * A candidate with the defaults for what `rest` does not say (field by field: a literal ending in
+ * `...rest` is built on a slow path, and this runs for every actor phrase).
+ */
+function mk(tokens: readonly Token[], text: string, first: number, start: number, stop: number, rest: Partial<Candidate>): Candidate {
+  return {
+    start,
+    end: stop,
+    name: 'name' in rest ? rest.name! : text.slice(tokens[start].start, tokens[stop - 1].end),
+    entity: 'entity' in rest ? rest.entity! : null,
+    country: 'country' in rest ? rest.country! : null,
+    code: 'code' in rest ? rest.code! : null,
+    sector: 'sector' in rest ? rest.sector! : null,
+    kind: 'kind' in rest ? rest.kind! : 'named',
+    place: 'place' in rest ? rest.place! : false,
+    prep: prepBefore(tokens, start, first),
+    members: [],
+  };
+}
+
+/** Whether a token's text starts with an ASCII capital (the test /^[A-Z]/). */
+function asciiCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** Builds the merged actor candidates of tokens [first, end). */
 export function candidates(
   tokens: readonly Token[],
+  keys: TokenKeys,
   first: number,
   end: number,
   text: string,
@@ -87,23 +114,6 @@ export function candidates(
 ): Candidate[] {
   const raw: Candidate[] = [];
   const covered = new Uint8Array(end - first);
-  const cover = (a: number, b: number) => {
-    for (let k = a; k < b; k++) covered[k - first] = 1;
-  };
-  const mk = (start: number, stop: number, rest: Partial<Candidate>): Candidate => ({
-    start,
-    end: stop,
-    name: text.slice(tokens[start].start, tokens[stop - 1].end),
-    entity: null,
-    country: null,
-    code: null,
-    sector: null,
-    kind: 'named',
-    place: false,
-    prep: prepBefore(tokens, start, first),
-    members: [],
-    ...rest,
-  });
   for (const m of mentions) {
     const a = tokenAt(tokens, m.start);
     let b = a;
@@ -111,17 +121,17 @@ export function candidates(
     if (a < first || b <= a || covered[a - first]) continue;
     const info = fromEntity(m.entity);
     // the user's own actor dictionaries (`eventActors`, `actorsFiles`) outrank the entity layer
-    const user = matchAt(gaz, tokens, a, b);
+    const user = matchAt(gaz, tokens, keys, a, b);
     if (user && user.end === b && user.entry.kind === 'user') Object.assign(info, { country: user.entry.country, code: user.entry.code, sector: user.entry.sector ?? info.sector });
     if (!info.country && !info.code) {
       // the entity layer may not know a name the events gazetteer does ("European Community")
-      const g = matchAt(gaz, tokens, a, b) ?? (b - a === 1 ? fuzzyEntry(gaz, tokens[a], a + 1) : null);
+      const g = user ?? (b - a === 1 ? fuzzyEntry(gaz, tokens[a], keys.norm(a), a + 1) : null);
       if (g && g.end === b) Object.assign(info, { country: g.entry.country, code: g.entry.code, sector: info.sector ?? g.entry.sector, place: g.entry.kind === 'country' || g.entry.kind === 'capital' });
     }
     // a group or sector noun without a country ("officials", "rebels") is an agent to be merged
     let kind: Candidate['kind'] = 'named';
     if (!info.country && !info.code && m.entity.type !== 'person') {
-      const ag = agentAt(gaz, tokens, b - 1, end) ?? agentAt(gaz, tokens, a, end);
+      const ag = agentAt(gaz, keys, b - 1, end) ?? agentAt(gaz, keys, a, end);
       if (ag || info.sector) {
         kind = 'agent';
         info.sector ??= ag?.sector ?? null;
@@ -129,53 +139,53 @@ export function candidates(
     }
     if (!info.sector) {
       // a title inside the mention ("Federal Minister", "President X") gives the sector
-      for (let k = a; k < b && !info.sector; k++) info.sector = TITLES[normOf(tokens[k])] ?? null;
+      for (let k = a; k < b && !info.sector; k++) info.sector = TITLES[keys.norm(k)] ?? null;
     }
-    raw.push(mk(a, b, { ...info, kind }));
-    cover(a, b);
+    raw.push(mk(tokens, text, first, a, b, Object.assign(info, { kind })));
+    covered.fill(1, a - first, b - first);
   }
   for (let i = first; i < end; i++) {
     if (covered[i - first]) continue;
     const t = tokens[i];
-    const g = matchAt(gaz, tokens, i, end);
+    const g = matchAt(gaz, tokens, keys, i, end);
     if (g) {
       const e = g.entry;
-      raw.push(mk(i, g.end, { name: e.name, country: e.country, code: e.code, sector: e.sector, place: e.kind === 'country' || e.kind === 'capital' }));
-      cover(i, g.end);
+      raw.push(mk(tokens, text, first, i, g.end, { name: e.name, country: e.country, code: e.code, sector: e.sector, place: e.kind === 'country' || e.kind === 'capital' }));
+      covered.fill(1, i - first, g.end - first);
       i = g.end - 1;
       continue;
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const a = agentAt(gaz, tokens, i, end);
+      const a = agentAt(gaz, keys, i, end);
       if (a) {
-        raw.push(mk(i, a.end, { kind: 'agent', sector: a.sector }));
-        cover(i, a.end);
+        raw.push(mk(tokens, text, first, i, a.end, { kind: 'agent', sector: a.sector }));
+        covered.fill(1, i - first, a.end - first);
         i = a.end - 1;
         continue;
       }
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.norm)) {
-      raw.push(mk(i, i + 1, { kind: 'pronoun' }));
+      raw.push(mk(tokens, text, first, i, i + 1, { kind: 'pronoun' }));
       continue;
     }
-    const fuzzy = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, normOf(t)) : null;
+    const fuzzy = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, keys.norm(i)) : null;
     if (fuzzy) {
-      raw.push(mk(i, i + 1, { name: fuzzy.name, country: fuzzy.country, sector: fuzzy.sector, place: fuzzy.kind === 'country' || fuzzy.kind === 'capital' }));
+      raw.push(mk(tokens, text, first, i, i + 1, { name: fuzzy.name, country: fuzzy.country, sector: fuzzy.sector, place: fuzzy.kind === 'country' || fuzzy.kind === 'capital' }));
       continue;
     }
-    if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text)) {
+    if (t.pos === 'PROPN' && asciiCapital(t.text) && !CALENDAR.test(t.text)) {
       let j = i + 1;
-      while (j < end && !covered[j - first] && tokens[j].pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text) && !matchAt(gaz, tokens, j, end)) j++;
-      raw.push(mk(i, j, { kind: 'unknown', place: true }));
+      while (j < end && !covered[j - first] && tokens[j].pos === 'PROPN' && asciiCapital(tokens[j].text) && !matchAt(gaz, tokens, keys, j, end)) j++;
+      raw.push(mk(tokens, text, first, i, j, { kind: 'unknown', place: true }));
       i = j - 1;
     }
   }
   raw.sort((x, y) => x.start - y.start);
-  return mergePhrases(tokens, raw, end);
+  return mergePhrases(tokens, keys, raw, end);
 }
 
-function fuzzyEntry(gaz: Gazetteer, t: Token, end: number) {
-  const e = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, normOf(t)) : null;
+function fuzzyEntry(gaz: Gazetteer, t: Token, norm: string, end: number) {
+  const e = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, norm) : null;
   return e ? { entry: e, end } : null;
 }
 
@@ -189,7 +199,10 @@ function gapIsNounPhrase(tokens: readonly Token[], from: number, to: number, max
   return true;
 }
 
-function mergePhrases(tokens: readonly Token[], raw: Candidate[], end: number): Candidate[] {
+const known = (c: Candidate) => !!(c.country || c.code);
+const actorLike = (c: Candidate) => known(c) || c.kind === 'unknown' || (c.kind === 'named' && !c.place);
+
+function mergePhrases(tokens: readonly Token[], keys: TokenKeys, raw: Candidate[], end: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < raw.length; i++) {
     let c = raw[i];
@@ -212,7 +225,7 @@ function mergePhrases(tokens: readonly Token[], raw: Candidate[], end: number): 
     // title/sector + name: "President Abdelaziz Bouteflika", "Defence Secretary Tom King"
     const after = raw[i + 1];
     if (after && c.kind !== 'pronoun' && (c.sector || c.code) && (after.kind === 'unknown' || (after.kind === 'named' && !after.place && !after.country && !after.code)) && after.start === c.end) {
-      const titled = TITLES[normOf(tokens[c.end - 1])] ?? null;
+      const titled = TITLES[keys.norm(c.end - 1)] ?? null;
       if (titled || c.kind === 'named') {
         c = { ...c, end: after.end, name: after.name, entity: after.entity ?? c.entity, kind: 'named', place: false };
         i++;
@@ -237,8 +250,6 @@ function mergePhrases(tokens: readonly Token[], raw: Candidate[], end: number): 
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];
-    const known = (c: Candidate) => !!(c.country || c.code);
-    const actorLike = (c: Candidate) => known(c) || c.kind === 'unknown' || (c.kind === 'named' && !c.place);
     if (b && a.kind !== 'pronoun' && b.kind !== 'pronoun' && (known(a) || known(b)) && actorLike(a) && actorLike(b) && andBetween(tokens, a.end, b.start)) {
       const sector = a.sector ?? b.sector;
       const first = { ...a, sector };

@@ -138,19 +138,56 @@ export function stemOf(t: Token): string {
   return lemma.slice(0, -1);
 }
 
+/**
+ * The `normOf` and `stemOf` forms of a document's tokens: the matchers look a token up many times
+ * (as a trigger, an object word, a gazetteer or agent word), so each form is built once, the first
+ * time it is asked for (punctuation and function words are mostly never asked for).
+ */
+export class TokenKeys {
+  private readonly tokens: readonly Token[];
+  private readonly norms: (string | undefined)[];
+  private readonly stems: (string | undefined)[];
+
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+    this.norms = new Array<string | undefined>(tokens.length);
+    this.stems = new Array<string | undefined>(tokens.length);
+  }
+
+  /** `normOf(tokens[i])`. */
+  norm(i: number): string {
+    return (this.norms[i] ??= normOf(this.tokens[i]));
+  }
+
+  /** `stemOf(tokens[i])`. */
+  stem(i: number): string {
+    return (this.stems[i] ??= stemOf(this.tokens[i]));
+  }
+}
+
+const keysCache = new WeakMap<readonly Token[], TokenKeys>();
+
+/** The match keys of a document's tokens (one per tokens array). */
+export function tokenKeys(tokens: readonly Token[]): TokenKeys {
+  let keys = keysCache.get(tokens);
+  if (!keys) keysCache.set(tokens, (keys = new TokenKeys(tokens)));
+  return keys;
+}
+
 /** The longest gazetteer phrase starting at token `i` (tokens up to `end`), or null. */
-export function matchAt(gaz: Gazetteer, tokens: readonly Token[], i: number, end: number): { entry: GazEntry; end: number } | null {
+export function matchAt(gaz: Gazetteer, tokens: readonly Token[], keys: TokenKeys, i: number, end: number): { entry: GazEntry; end: number } | null {
   const c = tokens[i].text.charCodeAt(0);
+  // the same test as /^[A-ZÀ-Ý]/ on the first UTF-16 unit
   const capital = (c >= 65 && c <= 90) || (c >= 192 && c <= 221);
   if (!capital && !gaz.anyCase.has(tokens[i].norm)) return null;
-  const list = gaz.byFirst.get(normOf(tokens[i]));
+  const list = gaz.byFirst.get(keys.norm(i));
   if (!list) return null;
   for (const e of list) {
     if (i + e.words.length > end) continue;
     let ok = true;
-    for (let k = 1; k < e.words.length && ok; k++) ok = normOf(tokens[i + k]) === e.words[k];
+    for (let k = 1; k < e.words.length && ok; k++) ok = keys.norm(i + k) === e.words[k];
     if (!ok) continue;
-    if (e.proper && !/^[A-ZÀ-Ý]/.test(tokens[i].text)) continue;
+    if (e.proper && !capital) continue;
     if (e.exact && tokens[i].text !== e.exact) continue;
     return { entry: e, end: i + e.words.length };
   }
@@ -200,23 +237,20 @@ export function fuzzyCountry(gaz: Gazetteer, word: string): GazEntry | null {
     }
     hit = e;
   }
-  if (f.seen.size > 5000) f.seen.clear();
+  // large enough for a corpus' proper names: clearing it meant scanning the same words again
+  if (f.seen.size > 50000) f.seen.clear();
   f.seen.set(word, hit);
   return hit;
 }
 
 /** The longest agent (sector noun) phrase starting at token `i`, or null. */
-export function agentAt(gaz: Gazetteer, tokens: readonly Token[], i: number, end: number): { sector: string; end: number } | null {
-  const first = stemOf(tokens[i]);
-  const list = gaz.agents.get(first) ?? gaz.agents.get(normOf(tokens[i]));
+export function agentAt(gaz: Gazetteer, keys: TokenKeys, i: number, end: number): { sector: string; end: number } | null {
+  const list = gaz.agents.get(keys.stem(i)) ?? gaz.agents.get(keys.norm(i));
   if (!list) return null;
   for (const a of list) {
     if (i + a.words.length > end) continue;
     let ok = true;
-    for (let k = 1; k < a.words.length && ok; k++) {
-      const t = tokens[i + k];
-      ok = stemOf(t) === a.words[k] || normOf(t) === a.words[k];
-    }
+    for (let k = 1; k < a.words.length && ok; k++) ok = keys.stem(i + k) === a.words[k] || keys.norm(i + k) === a.words[k];
     if (ok) return { sector: a.sector, end: i + a.words.length };
   }
   return null;

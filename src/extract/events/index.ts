@@ -22,7 +22,7 @@ import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, 
 import { mentionIndex, mentionsIn } from '../entities/mentions.js';
 import { candidates, type Candidate } from './actors.js';
 import { eventLexicon, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
-import { stemOf, normOf } from './gazetteer.js';
+import { tokenKeys, type TokenKeys } from './gazetteer.js';
 import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
@@ -60,6 +60,10 @@ interface Raw {
 /** What the stage knows about the document while walking it. */
 interface Context {
   tokens: readonly Token[];
+  /** `stemOf`/`normOf` of every token, built once per document. */
+  keys: TokenKeys;
+  /** The lexicon's `verbKeys` cache. */
+  verbKeys: Map<string, string[]>;
   text: string;
   lex: EventLexicon;
   published: string | null;
@@ -74,66 +78,97 @@ interface Context {
   known: Map<string, Candidate>;
 }
 
-const has = (t: Token, w: string) => stemOf(t) === w || normOf(t) === w;
-
-function phraseAt(tokens: readonly Token[], i: number, words: readonly string[], end: number): boolean {
+function phraseAt(keys: TokenKeys, i: number, words: readonly string[], end: number): boolean {
   if (i + words.length > end) return false;
-  for (let k = 0; k < words.length; k++) if (!has(tokens[i + k], words[k])) return false;
+  for (let k = 0; k < words.length; k++) if (keys.stem(i + k) !== words[k] && keys.norm(i + k) !== words[k]) return false;
   return true;
 }
 
-function findNear(tokens: readonly Token[], from: number, to: number, set: WordSet, step: 1 | -1, end: number): number {
+function findNear(tokens: readonly Token[], keys: TokenKeys, from: number, to: number, set: WordSet, step: 1 | -1, end: number): number {
   for (let i = from; step > 0 ? i < to : i >= to; i += step) {
     const t = tokens[i];
     if (t.norm === '.' || t.norm === ';') break;
-    const stem = stemOf(t);
-    const norm = normOf(t);
+    const stem = keys.stem(i);
+    const norm = keys.norm(i);
     if (set.single.has(stem) || set.single.has(norm)) return i;
     const phrases = set.multi.get(stem) ?? set.multi.get(norm);
-    if (phrases) for (const w of phrases) if (phraseAt(tokens, i, w, end)) return i + w.length - 1;
+    if (phrases) for (const w of phrases) if (phraseAt(keys, i, w, end)) return i + w.length - 1;
   }
   return -1;
 }
 
+/** The first pattern of `list` whose conditions hold for a trigger at token `i`, or null. */
+function firstMatch(ctx: Context, s: Sentence, i: number, list: readonly CompiledPattern[]): Raw | null {
+  const { tokens, keys } = ctx;
+  const t = tokens[i];
+  for (const p of list) {
+    if (p.pos === 'VERB' && t.pos !== 'VERB') continue;
+    if (p.pos === 'NOUN' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    if (!p.pos && p.trigger.length === 1 && t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
+    if (p.trigger.length > 1 && !phraseAt(keys, i, p.trigger, s.endToken)) continue;
+    if (notAnAct(tokens, s, i)) continue;
+    const reach = p.reach ?? 5;
+    const tEnd = i + p.trigger.length;
+    let last = tEnd - 1;
+    if (p.withWords.size) {
+      const w = findNear(tokens, keys, tEnd, Math.min(s.endToken, tEnd + reach), p.withWords, 1, s.endToken);
+      if (w < 0) continue;
+      last = w;
+    }
+    if (p.afterWords.size && findNear(tokens, keys, i - 1, Math.max(s.firstToken, i - reach), p.afterWords, -1, i) < 0) continue;
+    if (p.notWords.size && vetoed(keys, p, Math.max(s.firstToken, i - reach), Math.min(s.endToken, tEnd + reach), i, tEnd)) continue;
+    return { pattern: p, trigger: i, last };
+  }
+  return null;
+}
+
+/** Per lexicon: the `verbForms` guesses of a verb form that have patterns (most have none). */
+const verbKeysCache = new WeakMap<EventLexicon, Map<string, string[]>>();
+
+function verbKeysOf(lex: EventLexicon): Map<string, string[]> {
+  let cache = verbKeysCache.get(lex);
+  if (!cache) verbKeysCache.set(lex, (cache = new Map()));
+  return cache;
+}
+
+function verbKeys(lex: EventLexicon, cache: Map<string, string[]>, norm: string): string[] {
+  let hit = cache.get(norm);
+  if (!hit) {
+    hit = verbForms(norm).filter((k) => lex.byWord.has(k));
+    if (cache.size > 20000) cache.clear();
+    cache.set(norm, hit);
+  }
+  return hit;
+}
+
 /** Pattern matches in a sentence, at most one per trigger token. */
 function matches(ctx: Context, s: Sentence): Raw[] {
-  const { tokens, lex } = ctx;
+  const { tokens, lex, keys } = ctx;
   const out: Raw[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || SKIP_POS.has(t.pos)) continue;
-    const keys = stemOf(t) === normOf(t) ? [normOf(t)] : [stemOf(t), normOf(t)];
-    if (t.pos === 'VERB' && !keys.some((k) => lex.byWord.has(k))) keys.push(...verbForms(normOf(t)));
+    // look-up keys in order: the stem, the normalised form, then (for a verb neither names) the
+    // base-form guesses; the first key with a pattern that holds wins
+    const stem = keys.stem(i);
+    const norm = keys.norm(i);
+    const byStem = lex.byWord.get(stem);
+    const byNorm = stem === norm ? undefined : lex.byWord.get(norm);
     let found: Raw | null = null;
-    for (const key of keys) {
-      const list = lex.byWord.get(key);
-      if (!list) continue;
-      for (const p of list) {
-        if (p.pos === 'VERB' && t.pos !== 'VERB') continue;
-        if (p.pos === 'NOUN' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-        if (!p.pos && p.trigger.length === 1 && t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
-        if (p.trigger.length > 1 && !phraseAt(tokens, i, p.trigger, s.endToken)) continue;
-        if (notAnAct(tokens, s, i)) continue;
-        const reach = p.reach ?? 5;
-        const tEnd = i + p.trigger.length;
-        let last = tEnd - 1;
-        if (p.withWords.size) {
-          const w = findNear(tokens, tEnd, Math.min(s.endToken, tEnd + reach), p.withWords, 1, s.endToken);
-          if (w < 0) continue;
-          last = w;
-        }
-        if (p.afterWords.size && findNear(tokens, i - 1, Math.max(s.firstToken, i - reach), p.afterWords, -1, i) < 0) continue;
-        if (p.notWords.size && vetoed(tokens, p, Math.max(s.firstToken, i - reach), Math.min(s.endToken, tEnd + reach), i, tEnd)) continue;
-        found = { pattern: p, trigger: i, last };
-        break;
+    if (byStem) found = firstMatch(ctx, s, i, byStem);
+    if (!found && byNorm) found = firstMatch(ctx, s, i, byNorm);
+    if (!found && !byStem && !byNorm && t.pos === 'VERB') {
+      for (const key of verbKeys(lex, ctx.verbKeys, norm)) {
+        found = firstMatch(ctx, s, i, lex.byWord.get(key)!);
+        if (found) break;
       }
-      if (found) break;
     }
     if (found) {
       out.push(found);
       i = found.pattern.trigger.length > 1 ? i + found.pattern.trigger.length - 1 : i;
     }
   }
+  if (!out.length) return out;
   // a noun that is another pattern's object ("launched an air strike") or its means ("killed
   // ... in a car bombing") is part of that event, not a second one
   const kept = out.filter((r, k) => {
@@ -169,23 +204,23 @@ function notAnAct(tokens: readonly Token[], s: Sentence, i: number): boolean {
 /** Base-form guesses for an inflected verb the lemmatiser missed ("staged" → stage). */
 function verbForms(w: string): string[] {
   if (w.endsWith('ied')) return [w.slice(0, -3) + 'y'];
+  // "-ed" also tries one letter more, which covers doubled consonants ("stopped" → "stop")
   if (w.endsWith('ed')) return [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)];
   if (w.endsWith('ing')) return w.length > 5 && w[w.length - 4] === w[w.length - 5] ? [w.slice(0, -4)] : [w.slice(0, -3), w.slice(0, -3) + 'e'];
-  if (w.endsWith('ed') && w.length > 4 && w[w.length - 3] === w[w.length - 4]) return [w.slice(0, -3)];
   if (w.endsWith('es')) return [w.slice(0, -1), w.slice(0, -2)];
   if (w.endsWith('s')) return [w.slice(0, -1)];
   return [];
 }
 
-function vetoed(tokens: readonly Token[], p: CompiledPattern, from: number, to: number, a: number, b: number): boolean {
+function vetoed(keys: TokenKeys, p: CompiledPattern, from: number, to: number, a: number, b: number): boolean {
   for (let k = from; k < to; k++) {
     if (k >= a && k < b) continue;
-    if (p.notWords.has(stemOf(tokens[k])) || p.notWords.has(normOf(tokens[k]))) return true;
+    if (p.notWords.has(keys.stem(k)) || p.notWords.has(keys.norm(k))) return true;
   }
   return false;
 }
 
-function isPassive(tokens: readonly Token[], s: Sentence, i: number): boolean {
+function isPassive(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || !/(ed|en|wn|ne|ht|lt|ck|id)$/.test(t.norm)) return false;
   // reduced relative: "those killed in battle", "people arrested by police"
@@ -193,14 +228,14 @@ function isPassive(tokens: readonly Token[], s: Sentence, i: number): boolean {
   const next = tokens[i + 1];
   if (i > s.firstToken && (prev.pos === 'NOUN' || prev.norm === 'those' || prev.norm === 'many' || prev.norm === 'some') && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return true;
   for (let k = i - 1; k >= Math.max(s.firstToken, i - 3); k--) {
-    const w = stemOf(tokens[k]);
+    const w = keys.stem(k);
     if (w === 'be' || w === 'get') return true;
     if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') return false;
   }
   return false;
 }
 
-function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, max = 14, purpose = false): number {
+function clauseEnd(tokens: readonly Token[], keys: TokenKeys, s: Sentence, from: number, max = 14, purpose = false): number {
   for (let k = from; k < s.endToken && k < from + max; k++) {
     const t = tokens[k];
     if (CLAUSE_BREAK.has(t.norm) && k > from) return k;
@@ -209,17 +244,17 @@ function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, max = 14
     if (k > from && verbal && (t.norm === ',' || t.norm === 'and' || (t.norm === 'to' && t.pos === 'PART' && !purpose))) return k;
     // another verb's object is not this event's target ("capable of hitting the U.S.")
     if (k > from && t.pos === 'VERB' && tokens[k - 1].norm !== 'to') return k;
-    if (t.norm === ',' && (tokens[k + 1]?.norm === 'according' || reportTagAhead(tokens, s, k + 1))) return k;
-    if (REPORT_VERBS.has(stemOf(tokens[k])) && tokens[k].pos === 'VERB' && k > from + 1) return k;
+    if (t.norm === ',' && (tokens[k + 1]?.norm === 'according' || reportTagAhead(tokens, keys, s, k + 1))) return k;
+    if (REPORT_VERBS.has(keys.stem(k)) && tokens[k].pos === 'VERB' && k > from + 1) return k;
   }
   return Math.min(s.endToken, from + max);
 }
 
 /** Whether ", the FNV union said" follows: a reporting verb within four tokens, no other verb first. */
-function reportTagAhead(tokens: readonly Token[], s: Sentence, from: number): boolean {
+function reportTagAhead(tokens: readonly Token[], keys: TokenKeys, s: Sentence, from: number): boolean {
   for (let k = from; k < s.endToken && k < from + 5; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB') return REPORT_VERBS.has(stemOf(t));
+    if (t.pos === 'VERB') return REPORT_VERBS.has(keys.stem(k));
   }
   return false;
 }
@@ -327,7 +362,7 @@ function appositionOpener(tokens: readonly Token[], s: Sentence, c: Candidate, i
 
 function targetAfter(ctx: Context, cands: readonly Candidate[], s: Sentence, from: number, p: CompiledPattern | null, actor: Candidate | null): Candidate | null {
   const { tokens } = ctx;
-  const stop = clauseEnd(tokens, s, from, 14, !!p?.purpose);
+  const stop = clauseEnd(tokens, ctx.keys, s, from, 14, !!p?.purpose);
   const preps = p?.targetPreps ?? DEFAULT_TARGET_PREPS;
   const never = new Set(p?.notTarget ?? []);
   let best: Candidate | null = null;
@@ -362,20 +397,21 @@ function toActor(c: Candidate | null): EventActor | null {
   };
 }
 
-function locationOf(ctx: Context, cands: readonly Candidate[], from: number, s: Sentence): { name: string; country: string | null } | null {
+function placeOf(ctx: Context, cands: readonly Candidate[], c: Candidate, s: Sentence): { name: string; country: string | null } {
   const { tokens } = ctx;
-  const pick = (c: Candidate) => {
-    let country = c.country;
-    // "Ukraine's Kursk region": the possessor names the country
-    if (!country && c.start >= s.firstToken + 2 && (tokens[c.start - 1].norm === "'s" || tokens[c.start - 1].norm === '’s')) {
-      const owner = cands.find((o) => o.end === c.start - 1 && o.country);
-      country = owner?.country ?? null;
-    }
-    // the place as the text names it ("Turkey", "Kursk"), not the state's canonical name
-    return { name: ctx.text.slice(tokens[c.start].start, tokens[c.end - 1].end), country };
-  };
-  for (const c of cands) if (c.start >= from && c.place && LOCATIVE.has(c.prep)) return pick(c);
-  for (const c of cands) if (c.start < from && c.place && LOCATIVE.has(c.prep)) return pick(c);
+  let country = c.country;
+  // "Ukraine's Kursk region": the possessor names the country
+  if (!country && c.start >= s.firstToken + 2 && (tokens[c.start - 1].norm === "'s" || tokens[c.start - 1].norm === '’s')) {
+    const owner = cands.find((o) => o.end === c.start - 1 && o.country);
+    country = owner?.country ?? null;
+  }
+  // the place as the text names it ("Turkey", "Kursk"), not the state's canonical name
+  return { name: ctx.text.slice(tokens[c.start].start, tokens[c.end - 1].end), country };
+}
+
+function locationOf(ctx: Context, cands: readonly Candidate[], from: number, s: Sentence): { name: string; country: string | null } | null {
+  for (const c of cands) if (c.start >= from && c.place && LOCATIVE.has(c.prep)) return placeOf(ctx, cands, c, s);
+  for (const c of cands) if (c.start < from && c.place && LOCATIVE.has(c.prep)) return placeOf(ctx, cands, c, s);
   return null;
 }
 
@@ -407,6 +443,7 @@ function afterComma(tokens: readonly Token[], start: number, first: number): boo
   }
   return false;
 }
+const who = (c: Candidate | null | undefined): ReportedBy | null => (c && c.kind !== 'pronoun' ? { name: c.name, entity: c.entity, quote: null } : null);
 const reporterMemo = new WeakMap<readonly Candidate[], { k: number; before: ReportedBy | null; tag: ReportedBy | null }[]>();
 
 /** Reporting verbs of a sentence with who reports before and after them (once per sentence). */
@@ -414,13 +451,12 @@ function reporters(ctx: Context, cands: readonly Candidate[], s: Sentence) {
   const hit = reporterMemo.get(cands);
   if (hit) return hit;
   const { tokens } = ctx;
-  const who = (c: Candidate | null | undefined): ReportedBy | null => (c && c.kind !== 'pronoun' ? { name: c.name, entity: c.entity, quote: null } : null);
   const out: { k: number; before: ReportedBy | null; tag: ReportedBy | null }[] = [];
   // registered before it is filled: resolving a subject below may ask for the reporters again
   reporterMemo.set(cands, out);
   for (let k = s.firstToken; k < s.endToken; k++) {
     const t = tokens[k];
-    if (t.pos !== 'VERB' || !REPORT_VERBS.has(stemOf(t))) continue;
+    if (t.pos !== 'VERB' || !REPORT_VERBS.has(ctx.keys.stem(k))) continue;
     // after the event only the tag form counts: ", officials said" / ", said Merezhko"
     const tag =
       cands.find((c) => c.end === k && c.start > s.firstToken && afterComma(tokens, c.start, s.firstToken)) ??
@@ -433,7 +469,10 @@ function reporters(ctx: Context, cands: readonly Candidate[], s: Sentence) {
 function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Event['reportedBy'] {
   const offset = ctx.tokens[i].start;
   for (const q of ctx.quotes) {
-    const inside = q.parts.length ? q.parts.some((p) => p.start <= offset && offset < p.end) : q.start <= offset && offset < q.end;
+    let inside = false;
+    if (q.parts.length) {
+      for (const p of q.parts) if (p.start <= offset && offset < p.end) inside = true;
+    } else inside = q.start <= offset && offset < q.end;
     if (inside && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity, quote: q.id };
     if (inside) return null;
   }
@@ -454,12 +493,12 @@ function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i:
 }
 
 function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, target: Candidate | null): { type: PloverType; cameo: string; rule?: string } | null {
-  const { tokens } = ctx;
-  if (stemOf(tokens[raw.trigger]) === 'strike' && actor?.sector && STRIKING_SECTORS.has(actor.sector)) return { type: 'PROTEST', cameo: '14', rule: 'labour-strike' };
+  const keys = ctx.keys;
+  if (keys.stem(raw.trigger) === 'strike' && actor?.sector && STRIKING_SECTORS.has(actor.sector)) return { type: 'PROTEST', cameo: '14', rule: 'labour-strike' };
   let unconv = false;
   let mil = false;
   for (let k = s.firstToken; k < s.endToken; k++) {
-    const w = stemOf(tokens[k]);
+    const w = keys.stem(k);
     if (UNCONVENTIONAL.has(w)) unconv = true;
     if (MILITARY.has(w)) mil = true;
   }
@@ -468,33 +507,37 @@ function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, 
   // "Trump attacked a federal judge", "Clinton slammed Obama": with no weapon or armed side in
   // sight an attack is verbal, which CAMEO codes as criticism (111)
   const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
-  if (!armed && VERBAL_ATTACK.has(stemOf(tokens[raw.trigger]))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
+  if (!armed && VERBAL_ATTACK.has(keys.stem(raw.trigger))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
   return null;
+}
+
+/** Whether "unless" follows token `from` in the sentence (an intent then reads as a threat). */
+function unlessAfter(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  for (let k = from; k < s.endToken; k++) if (tokens[k].norm === 'unless') return true;
+  return false;
 }
 
 /** Codes the events of one sentence. */
 function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw[]): Omit<Event, 'id'>[] {
   const { tokens, text } = ctx;
+  const keys = ctx.keys;
   const consumed = new Set<number>();
-  const moods = raws.map((r) => moodOf(tokens, s, r.trigger));
+  const moods = raws.map((r) => moodOf(tokens, keys, s, r.trigger));
   // a governing verb that is itself a trigger ("threatened to", "agreed to") is folded into the
   // event it governs instead of standing alone
-  moods.forEach((mood, k) => {
-    const g = mood.governor;
-    if (g < 0) return;
+  for (let k = 0; k < moods.length; k++) {
+    const g = moods[k].governor;
+    if (g < 0) continue;
     const gi = raws.findIndex((o) => o.trigger === g);
     if (gi >= 0 && gi !== k) consumed.add(gi);
-  });
-  const unless = (from: number) => {
-    for (let k = from; k < s.endToken; k++) if (tokens[k].norm === 'unless') return true;
-    return false;
-  };
+  }
   const evidence = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
   const date = /\d|day\b/i.test(evidence.text) ? findDate(evidence.text, ctx.published) : null;
   const out: Omit<Event, 'id'>[] = [];
   let prevActor: Candidate | null = null;
-  raws.forEach((r, k) => {
-    if (consumed.has(k)) return;
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k];
+    if (consumed.has(k)) continue;
     const p = r.pattern;
     const mood = moods[k];
     let actor: Candidate | null;
@@ -504,10 +547,12 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     let negated = false;
     let rule = p.id;
     const subjectAt = mood.governor >= 0 && mood.kind !== 'obligation' ? mood.governor : r.trigger;
-    if (!p.control && isPassive(tokens, s, r.trigger)) {
+    if (!p.control && isPassive(tokens, keys, s, r.trigger)) {
       const by = cands.find((c) => c.start > r.trigger && c.start <= r.trigger + 6 && c.prep === 'by');
       actor = by ? resolve(ctx, cands, by, s) : null;
-      const reduced = !['be', 'get'].some((w) => [1, 2, 3].some((d) => r.trigger - d >= s.firstToken && stemOf(tokens[r.trigger - d]) === w));
+      // no "be"/"get" in the three words before: a reduced relative ("those killed in battle")
+      let reduced = true;
+      for (let d = 1; d <= 3; d++) if (r.trigger - d >= s.firstToken && (keys.stem(r.trigger - d) === 'be' || keys.stem(r.trigger - d) === 'get')) reduced = false;
       const head = cands.find((c) => c.end === r.trigger);
       target = reduced ? (head ? resolve(ctx, cands, head, s) : null) : subjectBefore(ctx, cands, s, r.trigger);
       if (!actor && (p.type === 'COERCE' || p.type === 'INVESTIGATE')) {
@@ -538,7 +583,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
         const other = [...ctx.recent].reverse().find((c) => c.country && !distinct.some((d) => d.country === c.country));
         if (other) distinct.push(other);
       }
-      if (!distinct.length) return;
+      if (!distinct.length) continue;
       actor = distinct[0];
       target = distinct[1] ?? null;
     }
@@ -552,8 +597,8 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     }
     if (mood.kind === 'obligation') {
       // "X said (that) Y must ...": a demand by the speaker on Y
-      const report = findReportVerb(tokens, s, r.trigger);
-      if (report < 0) return;
+      const report = findReportVerb(tokens, keys, s, r.trigger);
+      if (report < 0) continue;
       target = subjectBefore(ctx, cands, s, mood.governor);
       actor = subjectBefore(ctx, cands, s, report);
       if (actor && target && actor.start === target.start) target = null;
@@ -561,8 +606,8 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       cameo = '10';
       rule = `must+${p.id}`;
     } else {
-      const g = governed(type, cameo, mood, mood.kind === 'intent' && unless(r.trigger));
-      if (!g) return;
+      const g = governed(type, cameo, mood, mood.kind === 'intent' && unlessAfter(tokens, s, r.trigger));
+      if (!g) continue;
       if (g.type !== type || mood.kind) {
         const gov = mood.governor >= 0 ? raws.find((o) => o.trigger === mood.governor) : undefined;
         rule = `${gov ? gov.pattern.id : mood.kind ?? 'intent'}+${rule}`;
@@ -580,12 +625,12 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     if (type === 'REJECT' && next?.norm === 'that') target = null;
     if (type === 'REJECT' && !target && actor) {
       // "an assertion Kyiv denies": what is denied is the claim of the one who made it
-      const report = findReportVerb(tokens, s, r.trigger);
+      const report = findReportVerb(tokens, keys, s, r.trigger);
       const claimant = report >= 0 ? subjectBefore(ctx, cands, s, report) : null;
       if (claimant && claimant.start !== actor.start && (claimant.country !== actor.country || !actor.country)) target = claimant;
     }
-    if (!actor && !target) return;
-    if (p.authority && !(actor && (actor.code || (actor.sector && AUTHORITY_SECTORS.has(actor.sector)) || (actor.country && (actor.kind === 'named' && actor.place))))) return;
+    if (!actor && !target) continue;
+    if (p.authority && !(actor && (actor.code || (actor.sector && AUTHORITY_SECTORS.has(actor.sector)) || (actor.country && (actor.kind === 'named' && actor.place))))) continue;
     if (actor && !actor.country && !actor.code && !actor.members.length && (actor.sector || actor.kind === 'agent')) {
       // PETRARCH-style default: an actor we cannot place ("President Omar El Bashir", "rebels")
       // belongs to the only country the sentence names
@@ -606,8 +651,11 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       cameo = '06';
     }
     if (actor) prevActor = actor;
+    // the evidence fields written out: a spread followed by more new keys builds the object on a slow path
     out.push({
-      ...evidence,
+      start: evidence.start,
+      end: evidence.end,
+      text: evidence.text,
       type,
       cameo,
       actor: toActor(actor),
@@ -625,7 +673,9 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       for (let j = r.last + 1; j < s.endToken - 2; j++) {
         if (tokens[j].norm === 'in' && (tokens[j + 1].norm === 'exchange' || tokens[j + 1].norm === 'return') && tokens[j + 2].norm === 'for') {
           out.push({
-            ...evidence,
+            start: evidence.start,
+            end: evidence.end,
+            text: evidence.text,
             type: type === 'AGREE' ? 'AGREE' : 'AID',
             cameo: type === 'AGREE' ? '03' : '07',
             actor: toActor(target),
@@ -642,7 +692,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
         }
       }
     }
-  });
+  }
   return out;
 }
 
@@ -652,9 +702,14 @@ function notParty(by: Event['reportedBy'], target: Candidate | null): Event['rep
   return (by.entity && by.entity === target.entity) || by.name === target.name ? null : by;
 }
 
-function findReportVerb(tokens: readonly Token[], s: Sentence, before: number): number {
-  for (let k = before - 1; k >= s.firstToken; k--) if (tokens[k].pos === 'VERB' && REPORT_VERBS.has(stemOf(tokens[k]))) return k;
+function findReportVerb(tokens: readonly Token[], keys: TokenKeys, s: Sentence, before: number): number {
+  for (let k = before - 1; k >= s.firstToken; k--) if (tokens[k].pos === 'VERB' && REPORT_VERBS.has(keys.stem(k))) return k;
   return -1;
+}
+
+/** The event with its id first (written out: `{ id, ...e }` copies on a slow path). */
+function withId(id: string, e: Omit<Event, 'id'>): Event {
+  return { id, start: e.start, end: e.end, text: e.text, type: e.type, cameo: e.cameo, actor: e.actor, target: e.target, symmetric: e.symmetric, location: e.location, date: e.date, hedged: e.hedged, negated: e.negated, reportedBy: e.reportedBy, rule: e.rule };
 }
 
 /** Codes the events of a whole document. */
@@ -673,6 +728,8 @@ export function extractEvents(input: {
   for (const problem of lex.problems) input.report?.('E_EVENTS_LEXICON', problem);
   const ctx: Context = {
     tokens: input.tokens,
+    keys: tokenKeys(input.tokens),
+    verbKeys: verbKeysOf(lex),
     text: input.source.text,
     lex,
     published: input.source.published ?? input.referenceDate ?? null,
@@ -684,12 +741,16 @@ export function extractEvents(input: {
     known: new Map(),
   };
   const index = mentionIndex(input.entities);
+  // quotes that can name a sentence's salient subject, in layer order (most quotes cannot), and
+  // entities by id: both were scanned in full for every sentence
+  const speaking = input.quotes.filter((x) => x.cue && x.speaker && (x.speaker.country || x.speaker.entity));
+  let entityById: Map<string, Entity> | null = null;
   const events: Omit<Event, 'id'>[] = [];
   for (const s of input.sentences) {
     if (s.section === 'sources') continue;
     // actor phrases are only worth building where a pattern fired (most sentences have none)
     const raws = matches(ctx, s);
-    const cands = raws.length ? candidates(input.tokens, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentionsIn(index, s.start, s.end)) : [];
+    const cands = raws.length ? candidates(input.tokens, ctx.keys, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentionsIn(index, s.start, s.end)) : [];
     if (raws.length) events.push(...sentenceEvents(ctx, s, cands, raws));
     for (const c of cands) {
       if (c.kind === 'named' && c.country && !c.members.length) {
@@ -701,8 +762,13 @@ export function extractEvents(input: {
     if (ctx.recent.length > 12) ctx.recent.splice(0, ctx.recent.length - 12);
     // the salient subject for the next sentence's "he"/"they": whoever speaks here, else the
     // first actor with a country outside a prepositional phrase
-    const q = input.quotes.find((x) => x.cue && x.cue.start >= s.start && x.cue.end <= s.end && x.speaker && (x.speaker.country || x.speaker.entity));
-    const entity = q?.speaker?.entity ? input.entities.find((e) => e.id === q.speaker!.entity) : undefined;
+    const q = speaking.find((x) => x.cue!.start >= s.start && x.cue!.end <= s.end);
+    if (q?.speaker?.entity && !entityById) {
+      entityById = new Map();
+      // the first entity with an id wins, as `find` would
+      for (const e of input.entities) if (!entityById.has(e.id)) entityById.set(e.id, e);
+    }
+    const entity = q?.speaker?.entity ? entityById!.get(q.speaker.entity) : undefined;
     const subj = q?.speaker
       ? { start: -1, end: -1, name: q.speaker.name, entity: q.speaker.entity, country: q.speaker.country ?? entity?.country ?? null, code: entity?.code ?? null, sector: sectorCode(entity?.sector ?? null), kind: 'named' as const, place: false, prep: '', members: [] }
       : cands.find((c) => c.kind !== 'pronoun' && c.country && !SUBJECT_SKIP_PREPS.has(c.prep));
@@ -711,7 +777,7 @@ export function extractEvents(input: {
   return events
     .map((e, k) => ({ e, k }))
     .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
-    .map(({ e }, k) => ({ id: `v${k + 1}`, ...e }));
+    .map(({ e }, k) => withId(`v${k + 1}`, e));
 }
 
 /** The `events` stage. */

@@ -5,8 +5,8 @@
  * "denied that", "prepared to").
  */
 import type { Sentence, Token } from '../../types.js';
-import { stemOf } from './gazetteer.js';
 import { POLARITY, type PloverType } from './plover.js';
+import type { TokenKeys } from './gazetteer.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
@@ -33,14 +33,14 @@ export interface Mood {
   governor: number;
 }
 
-/** Reads negation, modality and governing verbs in the few words before a trigger. */
-export function moodOf(tokens: readonly Token[], s: Sentence, i: number): Mood {
+/** Reads negation, modality and governing verbs in the few words before a trigger (`keys`: `tokenKeys(tokens)`). */
+export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: number): Mood {
   const mood: Mood = { negated: false, deniedBy: -1, kind: null, governor: -1 };
   let sawTo = false;
   let sawThat = false;
   for (let k = i - 1, n = 0; k >= s.firstToken && n < 9; k--, n++) {
     const t = tokens[k];
-    const w = stemOf(t);
+    const w = keys.stem(k);
     if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== '“' && t.norm !== '”') break;
     if (NEGATORS.has(t.norm) || NEGATORS.has(w)) {
       if (!mood.kind || mood.kind === 'intent') mood.negated = true;
