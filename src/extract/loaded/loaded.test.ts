@@ -25,20 +25,48 @@ const rows: [string, string[]][] = [
   ['The council shamefully ignored the report.', ['loaded loaded-language "shamefully ignored" voice=narrator (loaded/emotive-adverb)']],
   ['There is NO evidence for the claim.', ['loaded loaded-language "NO" voice=narrator (loaded/shouting)']],
   ['The excuse was so ridiculous that nobody laughed.', ['loaded loaded-language "so ridiculous" voice=narrator (loaded/amplified)']],
-  ['The senator condemned the decision.', ['loaded loaded-language "condemned" voice=narrator (loaded/emotive-verb)']],
-  ['The minister harshly denounced the plan.', ['loaded loaded-language "harshly denounced" voice=narrator (loaded/emotive-verb)']],
+  ['The senator vilified the judges.', ['loaded loaded-language "vilified" voice=narrator (loaded/emotive)']],
+  ['The minister publicly mocked the plan.', ['loaded loaded-language "mocked" voice=narrator (loaded/emotive-verb)']],
+  ['The minister openly mocked the plan.', ['loaded loaded-language "openly mocked" voice=narrator (loaded/emotive-verb)']],
   ['Critics called the rollout a disaster.', ['loaded loaded-language "disaster" voice=reported (loaded/catastrophe)']],
   ['The rollout was a disaster.', ['loaded loaded-language "disaster" voice=narrator (loaded/catastrophe)']],
-  ['The radicals stormed the hall.', ['loaded name-calling "radicals" voice=narrator (loaded/label)']],
+  ['The fanatics stormed the hall.', ['loaded name-calling "fanatics" voice=narrator (loaded/label)']],
   ['The plan was a hopeless mess.', ['loaded loaded-language "hopeless mess" voice=narrator (loaded/catastrophe)']],
   ['The claim is ridiculous and illogical.', ['loaded loaded-language "ridiculous and illogical" voice=narrator (loaded/emotive)']],
   ['Aid reached the hurricane-ravaged island.', ['loaded loaded-language "hurricane-ravaged" voice=narrator (loaded/emotive)']],
-  ['It was a historic victory for the party.', ['loaded exaggeration "historic victory" voice=narrator (loaded/magnitude)']],
+  ['It was a momentous victory for the party.', ['loaded exaggeration "momentous victory" voice=narrator (loaded/magnitude)']],
   ['The corrupt officials fled the country.', ['loaded loaded-language "corrupt officials" voice=narrator (loaded/judgement)']],
   ['What the hell is going on?', ['loaded loaded-language "hell" voice=narrator (loaded/profanity)']],
-  // "radical" is kept as a judgement word: in political news its loaded sense dominates, so a
-  // tech story's "radical new design" is flagged too (accepted trade-off)
-  ['They unveiled a radical new design.', ['loaded loaded-language "radical" voice=narrator (loaded/judgement)']],
+  // an emotive adjective takes the rest of its noun phrase, modifiers before the head only
+  ['The firm ran a reckless Senate campaign.', ['loaded loaded-language "reckless Senate campaign" voice=narrator (loaded/emotive)']],
+  ['They signed a ruthless trade pact last year.', ['loaded loaded-language "ruthless trade pact" voice=narrator (loaded/emotive)']],
+  // a loaded noun takes its of-phrase
+  ['The verdict was a travesty of justice.', ['loaded loaded-language "travesty of justice" voice=narrator (loaded/emotive)']],
+  // the same adjective outside a term of art judges
+  ['It was a fraudulent election.', ['loaded loaded-language "fraudulent election" voice=narrator (loaded/emotive)']],
+  // a question that accuses is no poll: it keeps its label
+  ['You are a liar, are you not?', ['loaded name-calling "liar" voice=narrator (loaded/label)']],
+  // a repeated intensifier is emphasis
+  ['The talks were very, very difficult.', ['loaded exaggeration "very, very difficult" voice=narrator (loaded/reduplication)']],
+  ['He will never, ever resign.', ['loaded exaggeration "never, ever" voice=narrator (loaded/reduplication)']],
+  // servility epithets (Wikipedia, "Sycophancy")
+  ['The board was full of lapdogs.', ['loaded name-calling "lapdogs" voice=narrator (loaded/label)']],
+  // hyphenated entries match as the tokenizer splits them ("witch - hunt")
+  ['The inquiry was a witch-hunt from the start.', ['loaded loaded-language "witch-hunt" voice=narrator (loaded/emotive)']],
+  // nouns of quality made from emotive and judgement adjectives
+  ['Voters were struck by the ruthlessness of the plan.', ['loaded loaded-language "ruthlessness of the plan" voice=narrator (loaded/emotive-noun)']],
+  ['The futility of the rule was plain.', ['loaded loaded-language "futility of the rule" voice=narrator (loaded/emotive-noun)']],
+  // in a title-case headline the tagger reads adjectives as names
+  ['Mayor Attacks Disgraceful Verdict', ['loaded loaded-language "Disgraceful" voice=narrator (loaded/emotive)']],
+  // in a title-case headline a capitalised label is still a label
+  ['Mayor Calls Rival Party A Bunch Of Thugs', ['loaded name-calling "Thugs" voice=narrator (loaded/label)']],
+  // adjectives of intense emotion (Appraisal affect)
+  ['It was a heart-wrenching scene at the port.', ['loaded loaded-language "heart-wrenching scene" voice=narrator (loaded/affect)']],
+  ['Residents were horrified by the plan.', ['loaded loaded-language "horrified" voice=narrator (loaded/affect)']],
+  // "most" as an intensifier before an emotive adjective
+  ['It was a most shameful episode.', ['loaded loaded-language "most shameful episode" voice=narrator (loaded/amplified)']],
+  // a sentence repeated word for word (a site's poll or promo) is reported once
+  ['Readers chose the most shameful excuse of the week. Readers chose the most shameful excuse of the week.', ['loaded loaded-language "most shameful excuse of the week" voice=narrator (loaded/amplified)']],
   ['The mayor said: “These thugs will pay.”', ['loaded name-calling "thugs" voice=quoted (loaded/label)']],
 ];
 
@@ -62,6 +90,41 @@ const negatives: string[] = [
   'The epidemic spread to three provinces.',
   'Prosecutors said the fraud cost investors millions.',
   'Officials praised the volunteers.',
+  // reporting verbs of stance and praise: the speaker's stance, not the narrator's loaded words
+  'The senator condemned the attack on Monday.',
+  'The council denounced the decision.',
+  'The minister hailed the agreement.',
+  // literal senses and plain names of events
+  'The fire destroyed two houses.',
+  'The abuse scandal widened on Friday.',
+  'The crash was a tragedy for the town.',
+  'A huge crowd gathered in the square.',
+  'Police defused an explosive device.',
+  'The historic building reopened.',
+  'They unveiled a radical new design.',
+  'The notorious prison closed in 1990.',
+  // names of real parties and movements, and a capitalised label used as a name
+  'North Korean communists met in Pyongyang.',
+  'She joined the Zionist Federation in 1990.',
+  'Fans of Liar queued in Leeds on Friday.',
+  // "so-called" before a name introduces the name
+  'He led the so-called Geneva Group.',
+  // core, low-intensity emotion words describe a state plainly
+  'She was sad to leave the city.',
+  'Residents were worried about the plan.',
+  // terms of art of law and finance: the adjective classifies
+  'Police froze three fraudulent bank accounts.',
+  'He was charged with reckless driving.',
+  'The firm made corrupt payments to officials.',
+  // a poll question asks for the reader's judgement and makes none
+  'Whom do you consider the most corrupt mayor?',
+  'Do you think the plan is a disaster?',
+  // three or more words in capitals are a heading, not shouting; "OK" is the standard spelling
+  'WATCH THE FULL SPEECH: the mayor speaks on Friday.',
+  'The mayor said it was OK to leave early.',
+  // a repeated word that is no intensifier, and an intensifier used once
+  'The very first train left at six.',
+  'They voted yes, yes and no.',
 ];
 
 describe('loaded', () => {

@@ -1,24 +1,32 @@
 /**
  * The `loaded` stage: emotive and judgemental terms, name-calling and exaggeration, each with
  * the voice it is in (narrator, reported, quoted). Patterns over tokens rather than an endless
- * word list: emotive adjective + the noun it modifies, amplifier + adjective, label + possessive
- * noun, "so-called X", "axis of X", superlatives "one of the world's most <emotive adj> <noun>".
- * Word classes are data in ./terms.ts, extended by the `--lexicon` key `loaded`.
+ * word list: emotive adjective + the noun phrase it modifies, amplifier + adjective, repeated
+ * intensifiers ("very, very"), label + possessive noun, "so-called X", "axis of X", superlatives
+ * "one of the world's most <emotive adj> <noun>", nouns of quality made from the adjectives
+ * ("ruthlessness"), capitals as shouting. Word classes are data in ./terms.ts, extended by the
+ * `--lexicon` key `loaded`.
  *
  * Span conventions follow the PTC annotations (Da San Martino et al. 2019), whose loaded spans
  * are noun phrases more often than single words: a label takes its modifiers ("white
- * supremacist icon"), an emotive noun its adjectives ("a hopeless hellhole"), coordinated
- * adjectives go together ("ridiculous and illogical"), a manner adverb joins the word it
- * modifies ("harshly denounced"), and a span never stops inside a hyphenated word
- * ("hurricane-ravaged"). "The X regime" is not flagged: PTC annotators did not treat it as
- * name-calling (none of 49 uses in either half of the corpus), nor does news usage.
+ * supremacist icon"), an emotive noun its adjectives ("a hopeless hellhole") and its of-phrase
+ * ("travesty of justice"), coordinated adjectives go together ("ridiculous and illogical"), a
+ * manner adverb joins the word it modifies ("openly mocked"), and a span never stops inside a
+ * hyphenated word ("hurricane-ravaged"). "The X regime" is not flagged: PTC annotators did not
+ * treat it as name-calling (none of 49 uses in either half of the corpus), nor does news usage.
+ *
+ * What is not flagged, for precision: a sentence repeated word for word in the document after its
+ * first time (a site's poll or promo), a poll question to the reader ("do you think ...?"), a
+ * capitalised label alone in mid-sentence (a party or movement's name), three or more words in
+ * capitals (a heading), an adjective inside a legal or financial term of art ("fraudulent
+ * accounts").
  */
 import { defineStage } from '../../pipeline/stage.js';
 import type { Loaded, Offsets, Quote, Token, TokenLayer, UserLexicon } from '../../types.js';
 import { PatternIndex, normOf } from '../hedges/match.js';
 import {
-  AMPLIFIERS, CATASTROPHE, EMOTIVE, EMOTIVE_NOUNS_VERBS, EMOTIVE_VERBS, EPITHETS_MORE, HYPERBOLE, JUDGEMENT, LEXICON_KEY, MAGNITUDE, NAME_CALLING,
-  NON_MANNER_LY, PROFANITY, SHOUTING_POS, STRONG_AMPLIFIERS, type LoadedCategory, type TermList,
+  AMPLIFIERS, AFFECT, CATASTROPHE, EMOTIVE, EMOTIVE_NOUNS_VERBS, EMOTIVE_VERBS, EPITHETS_MORE, HYPERBOLE, JUDGEMENT, LEXICON_KEY, MAGNITUDE, NAME_CALLING,
+  NON_MANNER_LY, PROFANITY, TERM_OF_ART_NOUNS, SHOUTING_POS, STRONG_AMPLIFIERS, type LoadedCategory, type TermList,
 } from './terms.js';
 import { quotationMarks, voiceOf } from './voice.js';
 
@@ -36,13 +44,41 @@ interface Term {
 /** Plural of a label noun ("crony" → "cronies", "thug" → "thugs"). */
 const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
 
+/** Word specs of a hyphenated entry as the tokenizer splits it: "witch-hunt|witch-hunts" → witch, -, hunt|hunts. */
+function hyphenSplit(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const spec of words) {
+    const alts = spec.split('|').map((a) => a.split('-'));
+    if (alts[0].length === 1) {
+      out.push(spec);
+      continue;
+    }
+    // alternatives differ only in their last part (plural forms)
+    alts[0].slice(0, -1).forEach((part) => out.push(part, '-'));
+    out.push(alts.map((a) => a[a.length - 1]).join('|'));
+  }
+  return out;
+}
+
 function addList(index: PatternIndex<Term>, list: TermList, modifier: boolean, rule: string, plurals = false): void {
   // word forms, not lemmas: "complete" must not catch "completing", "lie" not "lying"
   for (const w of list.words) {
     const words = w.split(' ');
     if (plurals) words[words.length - 1] = `${words[words.length - 1]}|${plural(words[words.length - 1])}`;
     index.add(words, { category: list.category, modifier, rule });
+    // the tokenizer splits most hyphenated words ("witch - hunt"), keeps some whole ("anti-semite")
+    if (w.includes('-')) index.add(hyphenSplit(words), { category: list.category, modifier, rule });
   }
+}
+
+/** Nouns of quality made from an adjective: "ruthless" → "ruthlessness", "hostile" → "hostility", "crazy" → "craziness". */
+export function qualityNouns(adj: string): string[] {
+  if (/(?:ing|ed)$/.test(adj)) return [];
+  const stem = adj.endsWith('y') ? `${adj.slice(0, -1)}i` : adj;
+  const out = [`${stem}ness`];
+  if (/(?:al|id|ile|ane|ar|ic)$/.test(adj) || /ous$/.test(adj)) out.push(adj.endsWith('e') ? `${adj.slice(0, -1)}ity` : adj.endsWith('ous') ? `${adj.slice(0, -3)}ity` : `${adj}ity`);
+  if (/(?:ic|al)$/.test(adj)) out.push(`${adj}ity`);
+  return out;
 }
 
 function compile(extra: readonly { words: string; category: LoadedCategory }[]): PatternIndex<Term> {
@@ -56,6 +92,11 @@ function compile(extra: readonly { words: string; category: LoadedCategory }[]):
   addList(index, MAGNITUDE, true, 'loaded/magnitude');
   addList(index, CATASTROPHE, false, 'loaded/catastrophe', true);
   addList(index, PROFANITY, false, 'loaded/profanity');
+  addList(index, AFFECT, true, 'loaded/affect');
+  // nouns of quality made from the emotive and judgement adjectives ("ruthlessness", "absurdity")
+  for (const list of [EMOTIVE, JUDGEMENT]) {
+    for (const w of list.words) if (!w.includes(' ')) for (const n of qualityNouns(w)) index.add([n], { category: 'loaded-language', modifier: false, rule: 'loaded/emotive-noun' });
+  }
   // verbs by lemma ("condemned", "slaughtering"), kept to verb and participle uses
   for (const w of EMOTIVE_VERBS.words) index.add([`~${w}`], { category: EMOTIVE_VERBS.category, modifier: false, rule: 'loaded/emotive-verb', verb: true });
   for (const e of extra) index.add(e.words.split(/\s+/).map((x) => `${x}|~${x}`), { category: e.category, modifier: false, rule: 'loaded/user' });
@@ -80,6 +121,15 @@ export function adverbBase(adverb: string): string[] {
   return out;
 }
 
+/** Sentences this long or longer are skipped when they repeat an earlier one word for word. */
+const MIN_REPEAT_TOKENS = 5;
+
+/** Intensifiers whose repetition is emphasis (Quirk et al. 1985, repetition of intensifiers for emphasis: "very, very", "far, far"). */
+const REDUPLICATED = new Set(['very', 'so', 'much', 'far', 'too', 'really', 'never']);
+/** Verbs asking for an opinion in a poll question ("do you think", "would you rate"). */
+const OPINION_VERBS = new Set(['think', 'consider', 'believe', 'agree', 'rate', 'vote', 'support', 'approve', 'prefer', 'trust']);
+const TERM_OF_ART_HEADS = new Set(TERM_OF_ART_NOUNS);
+const CAPITALISED = /^[A-Z][a-z]/;
 const CAPS = /^[A-Z][A-Z'’-]+$/;
 const LOWER = /[a-z]/;
 const userCache = new WeakMap<object, { index: PatternIndex<Term>; problems: string[] }>();
@@ -117,11 +167,21 @@ function indexFor(lexicon: UserLexicon): { index: PatternIndex<Term>; problems: 
 const isNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN';
 const isPossessive = (t: Token | undefined) => !!t && (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’');
 
-/** Extends over a run of up to two common nouns starting at `k`; returns the new end index. */
+/**
+ * Extends over the rest of a noun phrase starting at `k` (up to three adjectives, names and
+ * common nouns: "reckless Senate campaign", "malevolent smear campaign"), ending on its last common
+ * noun; returns the new end index (`k` when no common noun follows).
+ */
 function nounRun(tokens: readonly Token[], k: number, end: number): number {
   let j = k;
-  while (j < end && j < k + 2 && isNoun(tokens[j])) j++;
-  return j;
+  let last = k;
+  // modifiers come before the head: after a common noun only a compound's next noun follows
+  // ("alliance last year" is two phrases)
+  while (j < end && j < k + 3 && (isNoun(tokens[j]) || (last === k && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'PROPN' || (tokens[j].norm === '-' && j > k))))) {
+    j++;
+    if (isNoun(tokens[j - 1])) last = j;
+  }
+  return last;
 }
 
 interface Hit {
@@ -158,7 +218,14 @@ function matchAt(tokens: readonly Token[], i: number, first: number, end: number
     const k = norm === 'so' ? i + 3 : i + 1;
     let j = k;
     while (j < end && j < k + 3 && !isNoun(tokens[j]) && tokens[j].pos !== 'PROPN' && tokens[j].kind !== 'punctuation') j++;
-    if (j < end && (isNoun(tokens[j]) || tokens[j].pos === 'PROPN')) return { from: i, to: j + 1, category: 'name-calling', rule: 'loaded/so-called' };
+    // before a name, "so-called" only introduces it ("the so-called Geneva Group")
+    if (j < end && isNoun(tokens[j])) return { from: i, to: j + 1, category: 'name-calling', rule: 'loaded/so-called' };
+  }
+  // a repeated intensifier is emphasis: "very, very anxious", "never, ever", "far, far worse"
+  if (REDUPLICATED.has(norm) && i + 2 < end && (tokens[i + 1].norm === ',' || tokens[i + 1].norm === 'and') && (tokens[i + 2].norm === norm || (norm === 'never' && tokens[i + 2].norm === 'ever'))) {
+    const next = tokens[i + 3];
+    const to = i + 3 < end && (next.pos === 'ADJ' || next.pos === 'ADV') ? i + 4 : i + 3;
+    return { from: i, to, category: 'exaggeration', rule: 'loaded/reduplication' };
   }
   if (norm === 'axis' && tokens[i + 1]?.norm === 'of' && i + 2 < end && (tokens[i + 2].pos === 'NOUN' || tokens[i + 2].pos === 'ADJ')) {
     return { from: i, to: nounRun(tokens, i + 2, end) > i + 2 ? nounRun(tokens, i + 2, end) : i + 3, category: 'name-calling', rule: 'loaded/axis-of' };
@@ -176,10 +243,13 @@ function matchAt(tokens: readonly Token[], i: number, first: number, end: number
     const to = i + 1 < end && (next.pos === 'VERB' || next.pos === 'ADJ') ? i + 2 : i + 1;
     return { from: i, to, category: 'loaded-language', rule: 'loaded/emotive-adverb' };
   }
-  // capitals as shouting in a mixed-case sentence ("there is NO evidence")
+  // capitals as shouting in a mixed-case sentence ("there is NO evidence", "WAY too late")
   if (SHOUTING.has(t.pos) && CAPS.test(t.text) && mixedCase(tokens, first, end)) {
     let to = i + 1;
     while (to < end && CAPS.test(tokens[to].text)) to++;
+    // three or more words in capitals are a heading or a label ("MUST WATCH", "THE FULL TEXT"),
+    // not emphasis; "OK" is the standard spelling
+    if (to - i > 2 || t.norm === 'ok' || (i > first && CAPS.test(tokens[i - 1].text))) return null;
     return { from: i, to, category: 'loaded-language', rule: 'loaded/shouting' };
   }
   let best: { entry: Term; end: number } | null = null;
@@ -193,12 +263,42 @@ function matchAt(tokens: readonly Token[], i: number, first: number, end: number
   if (entry.modifier) {
     // an emotive adjective counts as one; as a noun or verb ("a savage", "evil") it is a label
     // or stays alone; before nouns it takes them ("desperate bid", "unholy alliance")
-    if (t.pos === 'ADJ' || t.pos === 'VERB' || best.end > i + 1) return { from: i, to: nounRun(tokens, best.end, end), category: entry.category, rule: entry.rule };
+    if (t.pos === 'ADJ' || t.pos === 'VERB' || best.end > i + 1 || (t.pos === 'PROPN' && titleCase(tokens, first, end))) {
+      const to = nounRun(tokens, best.end, end);
+      // a term of art of law or finance describes, it does not judge: "fraudulent accounts",
+      // "corrupt payments", "reckless driving", "hostile takeover"
+      if (to > best.end && TERM_OF_ART_HEADS.has(tokens[to - 1].lemma)) return null;
+      return { from: i, to, category: entry.category, rule: entry.rule };
+    }
     if (t.pos === 'NOUN' && entry.category === 'loaded-language') return { from: i, to: best.end, category: entry.category, rule: entry.rule };
     return null;
   }
   if (entry.category === 'name-calling') return { from: i, to: withPossessive(tokens, best.end, end), category: entry.category, rule: entry.rule };
   return { from: i, to: best.end, category: entry.category, rule: entry.rule };
+}
+
+/**
+ * A poll question to the reader ("Whom do you consider the most corrupt ...?", "Do you think
+ * the plan is a disaster?"): it asks for the reader's judgement and makes none itself.
+ */
+function pollQuestion(tokens: readonly Token[], first: number, end: number): boolean {
+  let last = end - 1;
+  while (last > first && tokens[last].kind === 'punctuation' && tokens[last].norm !== '?') last--;
+  if (tokens[last].norm !== '?') return false;
+  for (let k = first; k + 1 < last; k++) if (tokens[k].norm === 'you' && OPINION_VERBS.has(tokens[k + 1].lemma)) return true;
+  return false;
+}
+
+/** Whether most words of the sentence start with a capital (a headline in title case, where the tagger calls adjectives PROPN). */
+function titleCase(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = first; k < end; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    words++;
+    if (/^[A-Z]/.test(tokens[k].text)) caps++;
+  }
+  return words > 1 && caps * 4 >= words * 3;
 }
 
 /** Whether most words of the sentence have lower-case letters (it is no all-caps headline). */
@@ -236,10 +336,21 @@ function extend(tokens: readonly Token[], hit: Hit, i: number, floor: number, en
     while (f - 1 >= floor && f > i - (labels ? 3 : 2) && (tokens[f - 1].pos === 'ADJ' || (labels && (tokens[f - 1].pos === 'PROPN' || tokens[f - 1].pos === 'NOUN')))) f--;
     hit.from = f;
   }
-  // coordinated adjectives share the evaluation: "ridiculous and illogical", "dark and menacing plans"
-  if (isAdjLike(tokens[hit.from]) && hit.from - 2 >= floor && CONJ.has(tokens[hit.from - 1].norm) && tokens[hit.from - 2].pos === 'ADJ') hit.from -= 2;
-  const j = hit.to;
-  if (isAdjLike(tokens[j - 1]) && j + 1 < end && CONJ.has(tokens[j].norm) && tokens[j + 1].pos === 'ADJ') hit.to = nounRun(tokens, j + 2, end);
+  // coordinated adjectives share the evaluation: "ridiculous and illogical", "dark and menacing plans",
+  // "petty, spiteful, cruel remarks"
+  while (isAdjLike(tokens[hit.from]) && hit.from - 2 >= floor && CONJ.has(tokens[hit.from - 1].norm) && tokens[hit.from - 2].pos === 'ADJ') hit.from -= 2;
+  let j = hit.to;
+  while (isAdjLike(tokens[j - 1]) && j + 1 < end && CONJ.has(tokens[j].norm) && tokens[j + 1].pos === 'ADJ') {
+    hit.to = Math.max(j + 2, nounRun(tokens, j + 2, end));
+    j = hit.to;
+  }
+  // a loaded noun takes its of-phrase: "travesty of justice", "firestorm of outrage"
+  if (isNoun(tokens[hit.to - 1]) && hit.to + 1 < end && tokens[hit.to].norm === 'of') {
+    let k = hit.to + 1;
+    if (tokens[k].pos === 'DET') k++;
+    const e = nounRun(tokens, k, end);
+    if (e > k) hit.to = e;
+  }
   // a manner adverb joins the word it modifies ("harshly denounced", "openly racist")
   const before = tokens[hit.from - 1];
   if (hit.from - 1 >= floor && before.pos === 'ADV' && before.norm.endsWith('ly') && !NOT_MANNER.has(before.norm)) hit.from--;
@@ -269,19 +380,34 @@ export function findLoaded(
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
   const out: Loaded[] = [];
   let lastTo = 0;
+  // a sentence repeated verbatim (a site's poll or promo inserted several times) is reported once
+  const seen = new Set<string>();
   for (const s of sentences) {
+    const before = out.length;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const hit = matchAt(tokens, i, s.firstToken, s.endToken, index);
       if (!hit) continue;
       const floor = Math.max(s.firstToken, lastTo);
       extend(tokens, hit, i, floor, s.endToken);
+      // a capitalised label alone in mid-sentence names a party, movement or faith ("a Communist
+      // deputy", "the Zionist Federation"): membership, not name-calling (a title-case headline aside)
+      if (hit.rule === 'loaded/label' && hit.to - hit.from === 1 && hit.from > s.firstToken && CAPITALISED.test(tokens[hit.from].text) && !titleCase(tokens, s.firstToken, s.endToken)) continue;
       lastTo = hit.to;
       const { start, end } = wholeWords(text, tokens[hit.from].start, tokens[hit.to - 1].end);
       // a superlative reaching back over an earlier, shorter hit replaces it
-      while (out.length && out[out.length - 1].start >= start) out.pop();
+      while (out.length > before && out[out.length - 1].start >= start) out.pop();
       const v = voiceOf({ start, end }, sortedQuotes, marked);
       out.push({ id: '', start, end, text: text.slice(start, end), category: hit.category, voice: v.voice, quote: v.quote, rule: hit.rule });
       i = hit.to - 1;
+    }
+    // checked only where there are hits: a sentence without any needs no check
+    if (out.length === before) continue;
+    if (pollQuestion(tokens, s.firstToken, s.endToken)) {
+      out.length = before;
+    } else if (s.endToken - s.firstToken >= MIN_REPEAT_TOKENS) {
+      const key = text.slice(s.start, s.end);
+      if (seen.has(key)) out.length = before;
+      else seen.add(key);
     }
   }
   return out.map((l, k) => ({ ...l, id: `l${k + 1}` }));

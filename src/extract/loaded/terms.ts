@@ -45,11 +45,13 @@ export const NAME_CALLING: TermList = {
     'puppet', 'lackey', 'minion', 'sycophant', 'toady', 'warmonger', 'demagogue', 'propagandist', 'zealot', 'fanatic', 'extremist',
     'lunatic', 'maniac', 'madman', 'idiot', 'moron', 'imbecile', 'fool', 'clown', 'buffoon', 'charlatan', 'huckster', 'fraudster',
     'crook', 'swindler', 'con man', 'liar', 'hypocrite', 'traitor', 'turncoat', 'quisling', 'bigot', 'racist', 'xenophobe',
-    'fascist', 'bolshevik', 'agitator', 'troublemaker',
+    'fascist', 'agitator', 'troublemaker',
     'rabble-rouser', 'fearmonger', 'scaremonger', 'nutjob', 'nutcase', 'kook', 'crank', 'freak',
     'commie', 'usurper', 'oppressor', 'aggressor', 'scum', 'vermin', 'parasite', 'leech', 'monster', 'butcher', 'savage', 'barbarian', 'gangster', 'mobster', 'mafia', 'cabal', 'junta', 'clique', 'horde', 'rabble', 'pariah', 'rogue state',
     'rogue regime', 'axis of evil', 'shill', 'apologist', 'sellout', 'elitist', 'globalist', 'snowflake', 'deplorable',
     'loser', 'coward', 'bully', 'pervert', 'degenerate', 'oligarch',
+    // servility (Wikipedia, "Sycophancy": synonyms and epithets)
+    'lapdog', 'lickspittle', 'flunky', 'flunkey', 'yes-man', 'brown-noser', 'hanger-on', 'mouthpiece', 'apparatchik',
   ],
 };
 
@@ -88,6 +90,16 @@ export const EMOTIVE: TermList = {
     'scathing', 'blistering', 'withering', 'fierce', 'ferocious', 'staunch', 'fervent', 'zealous',
     'passionate', 'magnificent', 'marvelous', 'marvellous', 'wonderful', 'fantastic', 'terrific',
     'superb', 'brilliant', 'miraculous', 'sublime', 'woefully', 'dire', 'chilling', 'terrifying', 'frightening', 'alarming', 'ominous', 'cynical', 'godless', 'un-american', 'unpatriotic', 'anti-american', 'rabid', 'virulent',
+    // further strongly negative evaluations of character and conduct (MPQA strong-subjective clue category); left out
+    // those with a literal sense ("incendiary device", "inflammatory disease")
+    'abominable', 'baleful', 'beastly', 'benighted', 'boorish', 'brutish', 'cantankerous', 'churlish', 'contemptuous',
+    'corrosive', 'cringeworthy', 'cringe-worthy', 'cutthroat', 'dastardly', 'debased', 'debauched', 'demented', 'derisory',
+    'devilish', 'disingenuous', 'disreputable','dodgy', 'execrable', 'fascistic', 'fiendish', 'ghastly',
+    'hideous', 'ignoble', 'ill-conceived', 'imbecilic', 'inane', 'indecent','inhumane', 'iniquitous', 'insufferable',
+    'irredeemable', 'kooky', 'lawless', 'lecherous', 'lewd', 'loony', 'lurid', 'maniacal', 'mealy-mouthed', 'megalomaniacal',
+    'meretricious', 'obnoxious', 'perfidious', 'pig-headed', 'pitiless', 'puerile', 'rancid', 'rapacious', 'repellent', 'risible',
+    'slanderous', 'sneering', 'squalid', 'tawdry', 'truculent', 'underhanded', 'vacuous', 'venal', 'vengeful', 'wanton',
+    'xenophobic',
   ],
 };
 
@@ -97,7 +109,7 @@ export const EMOTIVE_NOUNS_VERBS: TermList = {
   source: `${PTC} (Loaded_Language)`,
   words: [
     'atrocity', 'atrocities', 'nonsense', 'rubbish', 'garbage', 'drivel', 'hogwash', 'claptrap', 'baloney',
-    'slander', 'libel', 'blasphemy', 'cover-up', 'coverup',
+    'slander', 'libel', 'blasphemy',
     'power grab', 'fury', 'rage',
     'contempt', 'disdain', 'scorn', 'vitriol', 'venom', 'bullying', 'brainwashing',
     'fearmongering', 'scaremongering', 'demagoguery', 'hypocrisy', 'cowardice', 'stupidity', 'idiocy', 'insanity',
@@ -108,8 +120,7 @@ export const EMOTIVE_NOUNS_VERBS: TermList = {
     'slaughtered', 'massacred', 'gunned down', 'mowed down', 'wreak havoc', 'wreaked havoc',
     'smeared', 'vilified', 'vilify', 'demonized', 'demonize', 'demonise', 'demonised',
     'bullied', 'skyrocketed', 'crushed', 'betrayed', 'sold out', 'caved', 'butchered', 'annihilate', 'annihilated', 'obliterate', 'obliterated', 'decimate', 'decimated', 'ravage',
-    'ravaged', 'plunder', 'plundered', 'pillage', 'terrorize', 'terrorise', 'brainwash', 'brainwashed', 'indoctrinate', 'indoctrinated',
-    'slam', 'slams', 'slammed', 'blast', 'blasted', 'lambaste', 'lambasted', 'rant', 'ranted', 'spew', 'spewed', 'peddle', 'peddled', 'cower', 'grovel', 'kowtow', 'trample', 'trampled',
+    'ravaged', 'plunder', 'plundered', 'pillage', 'terrorize', 'terrorise', 'brainwash', 'brainwashed', 'indoctrinate', 'indoctrinated', 'rant', 'ranted', 'spew', 'spewed', 'peddle', 'peddled', 'cower', 'grovel', 'kowtow', 'trample', 'trampled',
   ],
 };
 
@@ -130,20 +141,22 @@ const APPRAISAL = 'Martin & White 2005, The Language of Evaluation: Appraisal in
  * Judgement adjectives (Appraisal theory, JUDGEMENT: social sanction of propriety and veracity,
  * social esteem of capacity): they condemn the person or act they describe ("corrupt
  * politicians", "immoral", "botched investigation"). Only the clearly negative ones; neutral
- * descriptive adjectives ("illegal", "violent") describe facts and stay out.
+ * descriptive adjectives ("illegal", "violent") describe facts and stay out, and so do
+ * "infamous" and "notorious" (they report a reputation: "the notorious prison") and
+ * "radical" (a political position: "radical Islam", "a radical new design").
  */
 export const JUDGEMENT: TermList = {
   category: 'loaded-language',
   source: `${APPRAISAL} (Judgement: propriety, veracity, capacity); ${PTC} (Loaded_Language)`,
   words: [
-    'corrupt', 'immoral', 'amoral', 'unethical', 'unscrupulous', 'dishonorable', 'dishonourable', 'infamous', 'notorious',
+    'corrupt', 'immoral', 'amoral', 'unethical', 'unscrupulous', 'dishonorable', 'dishonourable',
     'abusive', 'predatory', 'exploitative', 'unjust', 'unacceptable', 'intolerable', 'reprehensible', 'lamentable',
     'regrettable', 'ignominious', 'inglorious', 'shady', 'manipulative', 'two-faced', 'mendacious', 'untrustworthy',
     'unreliable', 'botched', 'bungled', 'bumbling', 'feckless', 'clumsy', 'careless', 'negligent', 'irresponsible', 'ignorant',
     'dumb', 'dim-witted', 'brainless', 'mindless', 'senseless', 'irrational', 'credulous', 'gullible', 'feeble', 'lame',
     'toothless', 'impotent', 'wimpy', 'sniveling', 'whining', 'whiny', 'malevolent', 'malignant', 'noxious', 'dirty', 'rotten',
     'putrid', 'foul', 'nasty', 'wretched', 'bad', 'sinful', 'ungodly', 'blasphemous', 'sacrilegious', 'heretical',
-    'power-hungry', 'hate-filled', 'radical', 'subversive', 'seditious', 'illegitimate', 'immature', 'childish', 'juvenile',
+    'power-hungry', 'hate-filled', 'subversive', 'seditious', 'illegitimate', 'immature', 'childish', 'juvenile',
     'petulant', 'shrill', 'strident', 'haughty', 'condescending', 'patronizing', 'self-serving', 'self-righteous', 'ungrateful',
     'disloyal',
   ],
@@ -151,21 +164,20 @@ export const JUDGEMENT: TermList = {
 
 /**
  * Hyperbolic adjectives of size, importance and surprise (Appraisal GRADUATION: force, the
- * "intensification" of quality; Quirk et al. §7.33 amplifying adjectives "absolute",
- * "outright"): "historic", "huge", "tremendous", "spectacular". Counted as exaggeration. Left
- * out: those with an ordinary measuring sense in news ("total", "complete", "vast", "severe",
- * "grave", "extreme").
+ * "intensification" of quality; Quirk et al. §7.33 amplifying adjectives "outright"):
+ * "tremendous", "spectacular", "momentous". Counted as exaggeration. Left out: those with an
+ * ordinary measuring or literal sense in news ("total", "complete", "vast", "severe", "grave",
+ * "extreme"; the dimension adjectives "huge", "massive", "enormous", "immense"; "absolute
+ * majority", "explosive device", "wild animals", "historic building", "endless queue").
  */
 export const MAGNITUDE: TermList = {
   category: 'exaggeration',
   source: `${APPRAISAL} (Graduation: force); Quirk et al. 1985 §7.33 (amplifying adjectives); ${PTC} (Exaggeration,Minimisation)`,
-  words: [
-    'historic', 'dramatic', 'extraordinary', 'remarkable', 'tremendous', 'huge', 'massive', 'enormous', 'gigantic', 'immense',
-    'monumental', 'spectacular', 'amazing', 'awesome', 'phenomenal', 'sensational', 'striking', 'dazzling', 'explosive',
-    'earth-shattering', 'earthshattering', 'groundbreaking', 'game-changing', 'seismic', 'momentous', 'titanic', 'absolute',
-    'outright', 'profound', 'crushing', 'overwhelming', 'relentless', 'unrelenting', 'endless', 'unstoppable', 'exceptional',
-    'legendary', 'mythic', 'incomparable', 'unmatched', 'unequalled', 'unequaled', 'wild', 'frenzied', 'feverish', 'raging',
-    'scorching',
+  words: [ 'dramatic', 'extraordinary', 'remarkable', 'tremendous',
+    'monumental', 'spectacular', 'amazing', 'awesome', 'phenomenal', 'sensational', 'striking', 'dazzling',
+    'earth-shattering', 'earthshattering', 'groundbreaking', 'game-changing', 'momentous',
+    'outright', 'profound', 'overwhelming', 'unrelenting', 'unstoppable', 'exceptional',
+    'legendary', 'mythic', 'incomparable', 'unmatched', 'unequalled', 'unequaled', 'frenzied', 'feverish',
     // emphasizers (Quirk et al. 1985 §7.33: "sheer", "utter") sharpen rather than judge: Appraisal graduation (focus)
     'sheer', 'utter',
   ],
@@ -176,33 +188,36 @@ export const MAGNITUDE: TermList = {
  * "hyperbolic nouns": disaster, catastrophe, slaughter; Appraisal AFFECT/APPRECIATION nouns of
  * horror and disgust). Left out: nouns with a literal, legal or medical sense that news uses
  * plainly ("crisis", "massacre", "fraud", "assault", "epidemic", "plague", "terror",
- * "conspiracy"), so "crisis management team" is not flagged.
+ * "conspiracy"), so "crisis management team" is not flagged, and the nouns news uses as the
+ * plain name of an event or condition ("scandal", "cover-up", "tragedy", "oppression":
+ * "the abuse scandal", "a tragedy on the M1").
  */
 export const CATASTROPHE: TermList = {
   category: 'loaded-language',
   source: `${APPRAISAL} (Affect: insecurity, dissatisfaction); ${PTC} (Loaded_Language)`,
   words: [
-    'disaster', 'catastrophe', 'horror', 'fakery', 'calamity', 'cataclysm', 'apocalypse', 'armageddon', 'tragedy', 'slaughter',
+    'disaster', 'catastrophe', 'horror', 'fakery', 'calamity', 'cataclysm', 'apocalypse', 'armageddon', 'slaughter',
     'annihilation', 'extermination', 'pogrom', 'havoc', 'chaos', 'cesspool', 'hellhole', 'filth', 'mess', 'shambles', 'wrath',
-    'ire', 'outcry', 'uproar', 'furor', 'furore', 'firestorm', 'backlash', 'bombshell', 'scandal', 'disgrace', 'humiliation',
-    'insult', 'affront', 'injustice', 'plot', 'ploy', 'stunt', 'propaganda', 'deceit', 'deception', 'tyranny', 'oppression',
+    'ire', 'outcry', 'uproar', 'furor', 'furore', 'firestorm', 'backlash', 'bombshell', 'disgrace', 'humiliation',
+    'insult', 'affront', 'injustice', 'plot', 'ploy', 'stunt', 'propaganda', 'deceit', 'deception', 'tyranny',
   ],
 };
 
 /**
- * Verbs (as lemmas) of condemnation, ridicule and praise (illocutionary glosses of speech,
- * Caldas-Coulthard 1994) and of hyperbolic violence ("slaughter", "destroy", "obliterate").
+ * Verbs (as lemmas) of ridicule, smear and adulation (illocutionary glosses of speech,
+ * Caldas-Coulthard 1994) and of hyperbolic violence ("slaughter", "obliterate"). Left out: the
+ * glosses that are news's ordinary reporting verbs for a stance ("condemn", "denounce", "decry",
+ * "rebuke", "hail", "laud", "tout", and headline "slam", "blast"): they report that someone
+ * took a position, the loaded words are the speaker's; and "destroy", whose literal sense
+ * ("the fire destroyed two houses") dominates.
  */
 export const EMOTIVE_VERBS: TermList = {
   category: 'loaded-language',
   source: `Caldas-Coulthard 1994, "On reporting reporting" (illocutionary glosses); ${PTC} (Loaded_Language)`,
-  words: [
-    'condemn', 'denounce', 'decry', 'deplore', 'excoriate', 'castigate', 'chastise', 'berate', 'rebuke', 'scold', 'lambaste',
-    'blast', 'slam', 'bash', 'trash', 'savage', 'pillory', 'vilify', 'demonize', 'demonise', 'smear', 'slander', 'malign',
+  words: [ 'excoriate', 'bash', 'trash', 'savage', 'pillory', 'vilify', 'demonize', 'demonise', 'smear', 'slander', 'malign',
     'mock', 'ridicule', 'deride', 'sneer', 'scoff', 'jeer', 'taunt', 'belittle', 'disparage', 'insult', 'humiliate', 'whine',
-    'rant', 'rave', 'scream', 'shriek', 'yell', 'snarl', 'spew', 'hail', 'glorify', 'lionize', 'lionise', 'idolize', 'exalt',
-    'laud', 'extol', 'tout', 'trumpet', 'slaughter', 'massacre', 'butcher', 'exterminate', 'annihilate', 'obliterate',
-    'decimate', 'destroy', 'devastate', 'ravage', 'wreck', 'demolish', 'smash', 'shatter', 'torment', 'persecute', 'terrorize',
+    'rant', 'rave', 'scream', 'shriek', 'yell', 'snarl', 'spew', 'glorify', 'lionize', 'lionise', 'idolize', 'exalt', 'trumpet', 'slaughter', 'massacre', 'butcher', 'exterminate', 'annihilate', 'obliterate',
+    'decimate', 'devastate', 'ravage', 'wreck', 'demolish', 'smash', 'shatter', 'torment', 'persecute', 'terrorize',
     'terrorise', 'terrify', 'infuriate', 'enrage', 'outrage', 'horrify', 'appal', 'appall', 'sicken', 'disgust', 'plunder',
     'enslave', 'brainwash', 'indoctrinate', 'hoodwink', 'swindle', 'betray', 'kowtow', 'grovel', 'cower', 'capitulate',
   ],
@@ -221,14 +236,16 @@ export const PROFANITY: TermList = {
 /**
  * Ideological and religious labels used as epithets (Wikipedia, "Political epithet": the -ist
  * and -ism words turned into insults; the brief's "pejorative -ist") and dehumanising labels.
+ * Left out: the names of real parties and movements whose members news describes plainly
+ * ("communist", "marxist", "nazi", "zionist", "bolshevik": "North Korean communists").
  */
 export const EPITHETS_MORE: TermList = {
   category: 'name-calling',
   source: `${EPITHETS}; ${PTC} (Name_Calling,Labeling)`,
   words: [
-    'supremacist', 'white supremacist', 'communist', 'leftist', 'lefty', 'jihadist', 'jihadi', 'marxist', 'nazi', 'neo-nazi',
+    'supremacist', 'white supremacist', 'leftist', 'lefty', 'jihadist', 'jihadi', 'neo-nazi',
     'infidel', 'heretic', 'apostate', 'invader', 'predator', 'crackpot', 'libtard', 'hatemonger', 'hate-monger', 'race-monger',
-    'anti-semite', 'islamophobe', 'homophobe', 'radical', 'ideologue', 'provocateur', 'conspiracy theorist', 'zionist',
+    'anti-semite', 'islamophobe', 'homophobe', 'ideologue', 'provocateur', 'conspiracy theorist',
     'reactionary', 'renegade', 'deceiver', 'heathen', 'pagan',
   ],
 };
@@ -246,8 +263,9 @@ export const AMPLIFIERS: readonly string[] = [
   'outrageously', 'shockingly', 'staggeringly', 'astonishingly', 'stunningly', 'breathtakingly', 'unbelievably', 'remarkably',
   'exceedingly', 'excessively', 'severely', 'seriously', 'brutally', 'viciously', 'fiercely', 'furiously', 'violently',
   'overwhelmingly', 'blatantly', 'flagrantly', 'shamelessly', 'disgracefully', 'painfully', 'sorely', 'gravely', 'far',
-  // degree words that count only before an emotive adjective ("so outlandish", "very ugly")
-  'so', 'very', 'too', 'increasingly', 'overly', 'truly', 'really', 'pretty', 'quite', 'rather',
+  // degree words that count only before an emotive adjective ("so outlandish", "very ugly",
+  // "a most shameful episode": "most" as a booster, Quirk et al. 1985)
+  'so', 'very', 'too', 'most', 'increasingly', 'overly', 'truly', 'really', 'pretty', 'quite', 'rather',
 ];
 
 /**
@@ -276,6 +294,41 @@ export const NON_MANNER_LY: readonly string[] = [
   'usually', 'largely', 'mostly', 'partly', 'initially', 'previously', 'originally', 'daily', 'weekly', 'monthly', 'yearly', 'formerly',
   'really', 'merely', 'simply', 'hardly', 'barely', 'certainly', 'probably', 'possibly', 'clearly', 'obviously', 'especially', 'particularly',
   'generally', 'typically', 'eventually', 'immediately', 'directly', 'publicly', 'officially', 'reportedly', 'supposedly', 'lately',
+];
+
+
+/**
+ * Adjectives of intense emotion (Appraisal AFFECT: unhappiness, insecurity, dissatisfaction,
+ * Martin & White 2005 §2.2; the high-intensity ring of Plutchik's 1980 wheel: grief, terror,
+ * rage, loathing): they tell the reader what to feel ("heartbreaking", "infuriating",
+ * "horrified"). Left out: the core, low-intensity words that describe a state plainly ("sad",
+ * "angry", "afraid", "worried", "anxious"). The experiencer participles of the emphatic
+ * participial adjectives ("shocked", "stunned") are made from HYPERBOLE in the stage.
+ */
+export const AFFECT: TermList = {
+  category: 'loaded-language',
+  source: `${APPRAISAL} (Affect); Plutchik 1980 (high-intensity emotions)`,
+  words: [
+    // unhappiness, grief
+    'heartbroken', 'heart-wrenching', 'gut-wrenching', 'grief-stricken', 'distraught', 'despondent', 'anguished', 'excruciating', 'distressing', 'harrowing', 'miserable', 'sorrowful',
+    // insecurity, terror
+    'terrified', 'petrified', 'horrified', 'terror-stricken', 'panic-stricken', 'spine-chilling', 'bloodcurdling', 'hair-raising',
+    // dissatisfaction, rage, loathing
+    'incensed', 'irate', 'fuming', 'seething', 'infuriated', 'infuriating', 'maddening', 'galling', 'exasperated', 'exasperating', 'irritating', 'disgusted', 'sickened', 'nauseating', 'appalled', 'dismayed', 'dismaying', 'humiliated',
+    'mortified',
+  ],
+};
+
+
+/**
+ * Head nouns of legal and financial terms of art in which an evaluative adjective is part of a
+ * defined term (Black's Law Dictionary: "fraudulent conveyance", "corrupt practices",
+ * "reckless driving", "malicious prosecution", "predatory lending", "hostile takeover",
+ * "toxic assets"): there the adjective classifies, it does not judge. As lemmas.
+ */
+export const TERM_OF_ART_NOUNS: readonly string[] = [
+  'account', 'transaction', 'payment', 'conveyance', 'transfer', 'practice', 'driving', 'prosecution', 'lending', 'loan', 'takeover',
+  'asset', 'invoice', 'filing', 'securities', 'trading', 'bankruptcy', 'misrepresentation', 'inducement', 'concealment', 'waste',
 ];
 
 /** Key of the `--lexicon` file that extends the terms. */

@@ -38,24 +38,30 @@ export function voiceOf(span: Offsets, quotes: readonly Quote[], marked: readonl
   return reported ? { voice: 'reported', quote: reported.id } : { voice: 'narrator', quote: null };
 }
 
-const OPEN = new Set(['“', '"', '«', '„']);
-const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+/** The closing mark for each opening one (“…”, "…", «…», „…“), by character code. */
+const CLOSE = new Map<number, number>([
+  [0x201c, 0x201d],
+  [0x22, 0x22],
+  [0xab, 0xbb],
+  [0x201e, 0x201c],
+]);
 
 /**
  * Ranges between paired quotation marks (“…”, "…", «…»), never across a block (paragraph,
- * bullet, heading). One scan of each block; an unpaired mark is skipped.
+ * bullet, heading). One scan of each block by character code; an unpaired mark is skipped.
  */
 export function quotationMarks(text: string, blocks: readonly Offsets[]): Offsets[] {
   const out: Offsets[] = [];
   for (const b of blocks) {
     let open = -1;
-    let want = '';
+    let want = 0;
     for (let i = b.start; i < b.end; i++) {
-      const c = text[i];
+      const c = text.charCodeAt(i);
       if (open < 0) {
-        if (OPEN.has(c)) {
+        // every opening mark is '"' (0x22), '«' (0xab) or in U+201C..U+201E
+        if (c === 0x22 || c === 0xab || (c >= 0x201c && c <= 0x201e && c !== 0x201d)) {
           open = i;
-          want = CLOSE[c];
+          want = CLOSE.get(c)!;
         }
       } else if (c === want) {
         out.push({ start: open + 1, end: i });
