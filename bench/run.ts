@@ -2,9 +2,16 @@
  * `npm run bench`: throughput and peak memory of the whole CLI process
  * (`node dist/cli/main.js analyze DIR --format jsonl > /dev/null`: start-up, reading and writing
  * included) over ../shared/datasets/polnear/train/text, against raw wink-nlp over the same texts
- * (already in memory; `winkNLP(model)` default pipe, i.e. sbd+pos+ner and the rest, with token
- * values and POS read out). The box it runs on is noisy, so each side takes the best of N runs
- * (default 2), interleaved so a slow spell hurts both sides alike.
+ * (`readDoc` with sbd+pos+ner, token values and POS read out, texts already in memory).
+ *
+ * Like for like: raw wink runs in a fresh process too (bench/raw-wink.mjs), timed over one pass
+ * after its model is loaded and the texts are read, so both sides meet every word for the first
+ * time; the ratio is taken against that. The same process then reads the texts a second time and
+ * that "repeat" figure is printed as well: with every word already in wink's caches it is about
+ * 1.4x faster, which no run over new articles gets (an earlier version of this bench took the best
+ * in-process run, i.e. the repeat, and so compared a cold pipeline with a warm wink).
+ * The box it runs on is noisy, so each side takes the best of N runs (default 2), interleaved so
+ * a slow spell hurts both sides alike.
  *
  *   npm run bench [-- [--runs N] [--no-stages] [DIR]]
  *
@@ -18,8 +25,6 @@ import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { haveShared, shared } from '../eval/_lib.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,19 +104,13 @@ async function runPipeline(dir: string): Promise<Run> {
   return { seconds, rssMB: rssKB === null ? null : (rssKB * 1024) / 1e6, exit, stderr };
 }
 
-/** Raw wink-nlp over texts already in memory: tokens and POS read out. */
-function runWink(nlp: ReturnType<typeof winkNLP>, texts: string[]): { seconds: number; tokens: number } {
-  const its = nlp.its;
-  let tokens = 0;
-  const t0 = performance.now();
-  for (const text of texts) {
-    const doc = nlp.readDoc(text);
-    const values = doc.tokens().out(its.value) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    if (pos.length !== values.length) throw new Error('wink-nlp gave a POS list of another length than the tokens');
-    tokens += values.length;
-  }
-  return { seconds: (performance.now() - t0) / 1000, tokens };
+const RAW_WINK = join(root, 'bench', 'raw-wink.mjs');
+
+/** Raw wink-nlp in a fresh process over the files (see bench/raw-wink.mjs). */
+function runWink(files: string[]): { seconds: number; repeatSeconds: number; tokens: number } {
+  const r = spawnSync(process.execPath, [RAW_WINK], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`raw wink-nlp run failed: ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout) as { seconds: number; repeatSeconds: number; tokens: number };
 }
 
 const fmt = (n: number, d = 2) => n.toFixed(d);
@@ -173,19 +172,16 @@ async function main(): Promise<number> {
   }
   ensureBuilt();
   const files = filesUnder(dir).filter((f) => /\.(txt|text|md|markdown|html?|jsonl)$/i.test(f));
-  const texts = files.map((f) => readFileSync(f, 'utf8'));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const mb = bytes / 1e6;
   console.log(`corpus: ${files.length} articles, ${fmt(mb)} MB (10^6 bytes) in ${dir}`);
   // the load average says how much other work shared the machine (a noisy box skews both sides)
   console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => fmt(x)).join(' ')}, node ${process.version}; best of ${runs} runs per side, interleaved`);
 
-  const tLoad = performance.now();
-  const nlp = winkNLP(model);
-  console.log(`wink-nlp model load: ${fmt((performance.now() - tLoad) / 1000)} s (not counted; its texts are already in memory)\n`);
+  console.log('raw wink-nlp: fresh process, model load and file reading not counted (its texts are already in memory)\n');
 
   const pipelineRuns: Run[] = [];
-  const winkRuns: { seconds: number; tokens: number }[] = [];
+  const winkRuns: { seconds: number; repeatSeconds: number; tokens: number }[] = [];
   for (let i = 1; i <= runs; i++) {
     const p = await runPipeline(dir);
     pipelineRuns.push(p);
@@ -194,12 +190,13 @@ async function main(): Promise<number> {
       `pipeline run ${i}: ${fmt(p.seconds)} s  ${fmt(mb / p.seconds)} MB/s  ${fmt(files.length / p.seconds, 1)} articles/s  peak RSS ${p.rssMB === null ? '?' : fmt(p.rssMB, 0) + ' MB'}  exit ${p.exit}${failed ? ` (${failed} inputs failed)` : ''}`,
     );
     if (p.exit !== 0 && p.exit !== 1) console.log(`  the CLI failed:\n${p.stderr.slice(0, 2000)}`);
-    const w = runWink(nlp, texts);
+    const w = runWink(files);
     winkRuns.push(w);
-    console.log(`wink-nlp run ${i}: ${fmt(w.seconds)} s  ${fmt(mb / w.seconds)} MB/s  ${fmt(files.length / w.seconds, 1)} articles/s`);
+    console.log(`wink-nlp run ${i}: ${fmt(w.seconds)} s  ${fmt(mb / w.seconds)} MB/s  ${fmt(files.length / w.seconds, 1)} articles/s  (repeat pass over the same texts: ${fmt(w.repeatSeconds)} s)`);
   }
   const bestP = Math.min(...pipelineRuns.map((r) => r.seconds));
   const bestW = Math.min(...winkRuns.map((r) => r.seconds));
+  const bestRepeat = Math.min(...winkRuns.map((r) => r.repeatSeconds));
   const rss = pipelineRuns.map((r) => r.rssMB).filter((x): x is number => x !== null);
   const peak = rss.length ? Math.max(...rss) : null;
   const ratio = bestW / bestP;
@@ -210,6 +207,7 @@ async function main(): Promise<number> {
   console.log(`\nbest pipeline (whole CLI process): ${fmt(bestP)} s  ${fmt(mb / bestP)} MB/s  ${fmt(files.length / bestP, 1)} articles/s`);
   console.log(`best raw wink-nlp (in memory):     ${fmt(bestW)} s  ${fmt(mb / bestW)} MB/s  ${fmt(files.length / bestW, 1)} articles/s`);
   console.log(`ratio pipeline/wink: ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
+  console.log(`  (against wink's repeat pass over texts it has already seen, ${fmt(bestRepeat)} s: ${fmt(bestRepeat / bestP)}x)`);
   console.log(`peak RSS: ${peak === null ? 'not measured' : fmt(peak, 0) + ' MB'}  (target < ${RSS_TARGET_MB} MB: ${rssOk ? 'ok' : 'MISSED'}; worst of the runs, via ${RSS_METHOD})`);
   if (!argv.includes('--no-stages')) await stageBreakdown(dir, bestW);
   return ratioOk && rssOk ? 0 : 1;
