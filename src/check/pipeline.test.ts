@@ -123,6 +123,26 @@ describe('claimtrace check / rules', () => {
     expect(html.out).toMatch(/^<!doctype html>/);
     expect(html.out).toContain('id="findings"');
   });
+
+  it('analyze --format html with several inputs writes one valid page, ids unique per document', async () => {
+    const html = await cli(['analyze', slanted, neutral, '--format', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.out.match(/<!doctype html>/g)).toHaveLength(1);
+    expect(html.out.match(/<\/html>/g)).toHaveLength(1);
+    const { document } = parseHTML(html.out);
+    expect([...document.querySelectorAll('section.document')].map((s) => s.id)).toEqual(['d1', 'd2']);
+    expect([...document.querySelectorAll('#documents a')].map((a) => a.getAttribute('href'))).toEqual(['#d1', '#d2']);
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // every finding links to an anchor inside its own document
+    const links = [...document.querySelectorAll('a.finding')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const target = a.getAttribute('href')!.slice(1);
+      expect(target.slice(0, 3)).toBe(a.closest('section.document')!.id + '-');
+      expect(document.getElementById(target)).toBeTruthy();
+    }
+  });
 });
 
 describe('reports escape hostile articles', () => {

@@ -16,7 +16,7 @@ import { renderText } from '../report/text.js';
 import { paintFor } from '../report/color.js';
 import type { Analysis, Finding, Severity, UserLexicon } from '../types.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderHtml } from '../report/html.js';
+import { renderHtmlPage } from '../report/html.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderEventsCsv } from '../report/events-csv.js';
 import { LineIndex } from '../report/position.js';
@@ -50,7 +50,8 @@ export const FORMATS: Record<string, Format> = {
     end: (all, { many }) => (many ? JSON.stringify(all, null, 2) : JSON.stringify(all[0] ?? null, null, 2)) + '\n',
   },
   md: { each: (a, { index }) => (index > 0 ? '\n---\n\n' : '') + renderMarkdown(a) },
-  html: { each: (a) => renderHtml(a) },
+  // one page, however many inputs: several documents one after another would not be valid HTML
+  html: { collect: true, each: () => '', end: (all) => (all.length ? renderHtmlPage(all) : '') },
   sarif: { collect: true, each: () => '', end: (all) => renderSarif(all) },
   'events-csv': { each: (a, { index }) => renderEventsCsv(a, index === 0) },
 };

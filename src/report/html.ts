@@ -114,6 +114,49 @@ aside h3{margin:0 0 8px;font-size:15px}
 
 /** Renders one analysis as a self-contained HTML page. */
 export function renderHtml(a: Analysis): string {
+  const { title, inner } = renderDocument(a, '');
+  return page(title, inner);
+}
+
+/**
+ * Several analyses as one page (`analyze a.txt b.txt --format html`): a list of the documents,
+ * then each one as it would stand alone, its ids prefixed `d1-`, `d2-` ... so links stay inside
+ * their own document. One analysis gives exactly `renderHtml`'s page.
+ */
+export function renderHtmlPage(all: readonly Analysis[]): string {
+  if (all.length === 1) return renderHtml(all[0]);
+  const docs = all.map((a, i) => ({ a, id: `d${i + 1}`, ...renderDocument(a, `d${i + 1}-`) }));
+  const toc = docs
+    .map(({ a, id, title }) => `<li><a href="#${id}">${esc(title)}</a> <span class="none">${a.findings.length} findings</span></li>`)
+    .join('');
+  const inner = `<header><strong>claimtrace report</strong> · ${all.length} documents</header>
+<nav class="wrap" id="documents"><ol>${toc}</ol></nav>
+${docs.map(({ id, inner: one }) => `<section class="document" id="${id}">\n${one}\n</section>`).join('\n')}`;
+  return page(`${all.length} documents`, inner);
+}
+
+/** The page around a report. */
+function page(title: string, inner: string): string {
+  const speakerCss = PALETTE.map((c, i) => `.sp${i}{background:${c}}`).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>claimtrace: ${esc(title)}</title>
+<style>${CSS}${speakerCss}</style>
+</head>
+<body>
+${inner}
+</body>
+</html>
+`;
+}
+
+/** One document's header, article and side panel; every id in it starts with `prefix`. */
+function renderDocument(a: Analysis, prefix: string): { title: string; inner: string } {
   const text = a.document.text;
   const at = new LineIndex(text);
   // speakers, in order of first quote
@@ -135,7 +178,7 @@ export function renderHtml(a: Analysis): string {
   for (const f of a.figures) marks.push({ start: f.start, end: f.end, cls: 'fig', title: figureTitle(f) });
   for (const l of a.loaded) marks.push({ start: l.start, end: l.end, cls: 'ld', title: loadedTitle(l) });
   const anchors = new Map<number, string[]>();
-  const addAnchor = (o: number, id: string) => anchors.set(o, [...(anchors.get(o) ?? []), id]);
+  const addAnchor = (o: number, id: string) => anchors.set(o, [...(anchors.get(o) ?? []), prefix + id]);
   for (const f of a.findings) {
     marks.push({ start: f.start, end: f.end, cls: `fx-${f.severity}`, title: `${f.severity} ${f.rule}: ${f.message}` });
     addAnchor(f.start, f.id);
@@ -166,43 +209,29 @@ export function renderHtml(a: Analysis): string {
 
   const finding = (f: Finding) => {
     const rel = f.related.length ? ` <span class="rule">(${f.related.map((_, i) => `related ${i + 1}`).join(', ')})</span>` : '';
-    return `<a class="finding" href="#${esc(f.id)}"><span class="sev sev-${f.severity}">${f.severity}</span> <span class="rule">${esc(f.rule)}</span><span class="pos">${at.label(f.start)}</span><br>${esc(f.message)}${rel}</a>`;
+    return `<a class="finding" href="#${esc(prefix + f.id)}"><span class="sev sev-${f.severity}">${f.severity}</span> <span class="rule">${esc(f.rule)}</span><span class="pos">${at.label(f.start)}</span><br>${esc(f.message)}${rel}</a>`;
   };
   const counts = (['error', 'warning', 'info'] as const).map((s) => `${a.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
   const legend = [...speakers.values()].map((s) => `<li><span class="sw sp${s.colour}"></span>${esc(s.name)} <span class="none">×${s.n}</span></li>`);
   if (unattributed) legend.push(`<li><span class="sw q-none"></span>no speaker given <span class="none">×${unattributed}</span></li>`);
   const where = a.document.origin.path ?? a.document.origin.url ?? a.document.origin.id ?? 'input';
   const meta = [where, a.document.outlet, a.document.published].filter((x): x is string => !!x).map(esc).join(' · ');
-  const speakerCss = PALETTE.map((c, i) => `.sp${i}{background:${c}}`).join('');
   const title = a.document.title ?? 'untitled';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>claimtrace: ${esc(title)}</title>
-<style>${CSS}${speakerCss}</style>
-</head>
-<body>
-<header><strong>claimtrace report</strong> · ${esc(title)}<div class="meta">${meta} · ${a.quotes.length} quotes, ${a.figures.length} figures, ${a.loaded.length} loaded terms · findings: ${counts}</div></header>
+  const inner = `<header><strong>claimtrace report</strong> · ${esc(title)}<div class="meta">${meta} · ${a.quotes.length} quotes, ${a.figures.length} figures, ${a.loaded.length} loaded terms · findings: ${counts}</div></header>
 <div class="wrap">
-<article id="article">
+<article id="${prefix}article">
 ${body}
 </article>
 <aside>
-<section id="findings"><h3>Findings (${a.findings.length})</h3>
+<section id="${prefix}findings"><h3>Findings (${a.findings.length})</h3>
 ${a.findings.length ? a.findings.map(finding).join('\n') : '<p class="none">No findings.</p>'}
 </section>
-<section class="legend" id="legend"><h3>Speakers</h3>
+<section class="legend" id="${prefix}legend"><h3>Speakers</h3>
 ${legend.length ? `<ul>${legend.join('')}</ul>` : '<p class="none">No quotes.</p>'}
 <h3 style="margin-top:12px">Marks</h3>
 <ul><li><span class="fig">123</span> figure (hover: source, hedge)</li><li><span class="ld">loaded</span> loaded term</li><li><span class="fx-error">error</span> / <span class="fx-warning">warning</span> / <span class="fx-info">info</span> finding</li><li><span class="rel">related</span> related passage</li></ul>
 </section>
 </aside>
-</div>
-</body>
-</html>
-`;
+</div>`;
+  return { title, inner };
 }
