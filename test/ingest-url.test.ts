@@ -82,16 +82,25 @@ describe('fetching URLs', () => {
     expect(await line(base + path, opts)).toBe(expected);
   });
 
-  it('checks the address again on each redirect', async () => {
-    // the injected resolver calls "localhost" public the first time and loopback the second, so
-    // the first hop passes the check and the redirect to the same name is refused
+  it('checks the address again when connecting: a name that turns private after the check (DNS rebinding) is refused', async () => {
+    // the injected resolver answers public to the check before the request and loopback to the
+    // look-up the socket connects through; the connection must not be made
     let calls = 0;
     const resolve = async () => (calls++ === 0 ? ['203.0.113.7'] : ['127.0.0.1']);
     const port = (server.address() as AddressInfo).port;
-    await expect(fetchUrl(`http://localhost:${port}/to-local`, { allowPrivateNetwork: false, resolve })).rejects.toThrow(
-      `http://localhost:${port}/page.html: localhost is a private or loopback address (127.0.0.1); pass --allow-private-network to fetch it`,
+    await expect(fetchUrl(`http://rebind.test:${port}/page.html`, { allowPrivateNetwork: false, resolve })).rejects.toThrow(
+      `http://rebind.test:${port}/page.html: rebind.test is a private or loopback address (127.0.0.1); pass --allow-private-network to fetch it`,
     );
     expect(calls).toBe(2);
+  });
+
+  it('connects to the address it checked, not to another look-up', async () => {
+    // "gazette.test" exists only in the injected resolver: the page arrives, so the socket used it
+    const resolve = async (host: string) => (host === 'gazette.test' ? ['127.0.0.1'] : []);
+    const port = (server.address() as AddressInfo).port;
+    const page = await fetchUrl(`http://gazette.test:${port}/hop/1`, { allowPrivateNetwork: true, resolve });
+    expect(page.url).toBe(`http://gazette.test:${port}/page.html`);
+    expect(Buffer.from(page.body).toString('utf8')).toContain('Ferry service resumes');
   });
 
   it('says the machine may be offline when the name does not resolve', async () => {

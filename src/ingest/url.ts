@@ -4,12 +4,16 @@
  * checked again), and a refusal of private, loopback and link-local addresses unless the caller
  * allows them, so that a URL in a batch cannot make claimtrace probe the user's own network.
  *
- * The address check resolves the host itself (all addresses) before each request; a host that
- * changes its answer between the check and the connection (DNS rebinding) is not caught, which
- * would need a custom connector that Node's global fetch does not expose.
+ * The address is checked twice: the host is resolved (all addresses) before each request, for a
+ * clear error, and the connection itself goes through a look-up that checks again and hands the
+ * socket the very address it checked, so a name that changes its answer between the two (DNS
+ * rebinding) cannot slip a private address through. That needs node:http(s) rather than the global
+ * fetch, which has no hook at connection time.
  */
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import { InputError } from './decode.js';
 
 /** A fetched page. */
@@ -78,8 +82,8 @@ export function isPrivateAddress(ip: string): boolean {
   return isIP(ip) === 6 ? isPrivateIPv6(ip) : isPrivateIPv4(ip);
 }
 
-/** Resolves a host (all addresses) and refuses it when any address is private. */
-async function checkHost(url: URL, allowPrivate: boolean, resolve: (host: string) => Promise<string[]>): Promise<void> {
+/** Resolves a host (all addresses), refusing it when any address is private; returns the addresses. */
+async function checkHost(url: URL, allowPrivate: boolean, resolve: (host: string) => Promise<string[]>): Promise<string[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   if (isIP(host)) addresses = [host];
@@ -93,31 +97,60 @@ async function checkHost(url: URL, allowPrivate: boolean, resolve: (host: string
       }
       throw new InputError('E_FETCH', `could not resolve ${host} (${code ?? (err as Error).message})`);
     }
+    if (!addresses.length) throw new InputError('E_FETCH', `could not resolve ${host} (no address)`);
   }
-  if (allowPrivate) return;
+  if (allowPrivate) return addresses;
   const bad = addresses.find(isPrivateAddress);
   if (bad) {
     throw new InputError('E_PRIVATE_ADDRESS', `${url.href}: ${host} is a private or loopback address (${bad}); pass --allow-private-network to fetch it`);
   }
+  return addresses;
+}
+
+/**
+ * The look-up the socket connects through: `checkHost` again, at connection time, answering with
+ * the addresses it has just checked (the socket cannot connect anywhere else).
+ */
+function guardedLookup(url: URL, allowPrivate: boolean, resolve: (host: string) => Promise<string[]>): LookupFunction {
+  return (_hostname, options, callback) => {
+    checkHost(url, allowPrivate, resolve).then(
+      (addresses) => {
+        const all = addresses.map((address) => ({ address, family: isIP(address) }));
+        const wanted = options.family === 4 || options.family === 6 ? all.filter((a) => a.family === options.family) : all;
+        if (!wanted.length) return callback(Object.assign(new Error(`no IPv${options.family} address for ${url.hostname}`), { code: 'ENOTFOUND' }), '', 0);
+        if (options.all) callback(null, wanted);
+        else callback(null, wanted[0].address, wanted[0].family);
+      },
+      (err: Error) => callback(err as NodeJS.ErrnoException, '', 0),
+    );
+  };
+}
+
+/** One GET request (no redirects followed), connecting through the guarded look-up. */
+function get(url: URL, signal: AbortSignal, lookupFn: LookupFunction): Promise<IncomingMessage> {
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((done, fail) => {
+    const req = client.get(url, { signal, lookup: lookupFn, headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.5' } }, done);
+    req.on('error', fail);
+  });
 }
 
 /** Reads a response body, stopping at `max` bytes. */
-async function readCapped(res: Response, max: number, href: string): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > max) throw new InputError('E_TOO_LARGE', `${href}: the page is ${declared} bytes, over the ${max}-byte limit`);
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+async function readCapped(res: IncomingMessage, max: number, href: string): Promise<Uint8Array> {
+  const declared = Number(res.headers['content-length']);
+  if (declared > max) {
+    res.destroy();
+    throw new InputError('E_TOO_LARGE', `${href}: the page is ${declared} bytes, over the ${max}-byte limit`);
+  }
+  const chunks: Buffer[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  for await (const chunk of res as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
     if (size > max) {
-      await reader.cancel().catch(() => undefined);
+      res.destroy();
       throw new InputError('E_TOO_LARGE', `${href}: the page is over the ${max}-byte limit; save the article text to a file instead`);
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
@@ -136,22 +169,26 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Page> {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') {
       throw new InputError('E_BAD_URL', `${current.href}: only http and https URLs can be fetched`);
     }
-    await checkHost(current, opts.allowPrivateNetwork, opts.resolve ?? systemResolve);
-    let res: Response;
+    const resolve = opts.resolve ?? systemResolve;
+    await checkHost(current, opts.allowPrivateNetwork, resolve);
+    let res: IncomingMessage;
     try {
-      res = await fetch(current, { redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.5' } });
+      res = await get(current, signal, guardedLookup(current, opts.allowPrivateNetwork, resolve));
     } catch (err) {
+      if (err instanceof InputError) throw err;
       throw fetchError(err, current, timeoutMs);
     }
-    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-      await res.body?.cancel().catch(() => undefined);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location) {
+      res.destroy();
       if (hop >= maxRedirects) throw new InputError('E_REDIRECTS', `${url}: more than ${maxRedirects} redirects; giving up`);
-      current = new URL(res.headers.get('location')!, current);
+      current = new URL(location, current);
       continue;
     }
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new InputError('E_HTTP', `${current.href}: the server answered ${res.status} ${res.statusText}`.trimEnd());
+    if (status < 200 || status >= 300) {
+      res.destroy();
+      throw new InputError('E_HTTP', `${current.href}: the server answered ${status} ${res.statusMessage ?? ''}`.trimEnd());
     }
     let body: Uint8Array;
     try {
@@ -160,16 +197,16 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Page> {
       if (err instanceof InputError) throw err;
       throw fetchError(err, current, timeoutMs);
     }
-    return { url: current.href, contentType: res.headers.get('content-type') ?? '', body };
+    return { url: current.href, contentType: String(res.headers['content-type'] ?? ''), body };
   }
 }
 
 function fetchError(err: unknown, url: URL, timeoutMs: number): InputError {
-  const e = err as Error & { cause?: NodeJS.ErrnoException };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+  const e = err as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.cause?.name === 'TimeoutError') {
     return new InputError('E_TIMEOUT', `${url.href}: no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}; try again later`);
   }
-  const code = e.cause?.code;
+  const code = e.cause?.code ?? e.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH') {
     return new InputError('E_OFFLINE', `could not reach ${url.hostname}: are you offline? (${code})`);
   }
