@@ -37,6 +37,27 @@ function render(e: Event): string {
 
 const lines = (text: string, extra?: Parameters<typeof eventsOf>[1]) => eventsOf(text, extra).map(render);
 
+describe('event dates (published 2025-04-28, a Monday)', () => {
+  const rows: [string, string][] = [
+    ['Germany sent 500 troops to Lithuania last week.', 'date=2025-W17'],
+    ['Germany sent 500 troops to Lithuania three days ago.', 'date=2025-04-25'],
+    ['Germany sent 500 troops to Lithuania on April 2.', 'date=2025-04-02'],
+    ['Germany sent 500 troops to Lithuania in March 2024.', 'date=2024-03'],
+    // an absolute day wins over a year elsewhere in the sentence
+    ['In 2023 talks failed, but Germany sent 500 troops to Lithuania on 3 May 2024.', 'date=2024-05-03'],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text).join(' ')).toContain(expected));
+
+  it('a year before the event noun dates that event ("the 2024 defence pact")', () => {
+    const out = eventsOf('The 2024 mutual defence pact between Russia and North Korea took effect.').filter((e) => e.type === 'SUPPORT' || e.type === 'AGREE' || e.type === 'COOPERATE');
+    expect(out.map((e) => e.date)).toContain('2024');
+  });
+
+  it('must not: a year that only names another occasion ("the 2016 campaign trail") dates the act', () => {
+    expect(lines('Biden hit the 2016 campaign trail with Clinton on Monday.').join(' ')).not.toContain('date=2016');
+  });
+});
+
 describe('AID: send troops, ship arms, provide aid', () => {
   const rows: [string, string[]][] = [
     ["Germany sent 500 troops to Lithuania on Monday.", ["event AID/07 DEU -> LTU date=2025-04-28 (events/send-troops)"]],
@@ -51,7 +72,7 @@ describe('AGREE: intent to cooperate', () => {
   const rows: [string, string[]][] = [
     ["Japan will give Vietnam a grant of 50 million dollars.", ["event AGREE/03 JPN -> VNM (events/intent+provide-aid)"]],
     ["Brazil agreed to share intelligence with Argentina.", ["event AGREE/03 BRA -> ARG (events/agree+share-intelligence)"]],
-    ["The French president will visit China next week.", ["event AGREE/03 FRAGOV -> CHN (events/intent+visit)"]],
+    ["The French president will visit China next week.", ["event AGREE/03 FRAGOV -> CHN date=2025-W19 (events/intent+visit)"]],
   ];
   it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
 });

@@ -26,6 +26,7 @@ import { tokenKeys, type TokenKeys } from './gazetteer.js';
 import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
+import { isYearNumeral } from '../../nlp/dates.js';
 import { governed, moodOf } from './mood.js';
 
 /** Parts of speech that never start a pattern. */
@@ -532,7 +533,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     if (gi >= 0 && gi !== k) consumed.add(gi);
   }
   const evidence = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-  const date = /\d|day\b/i.test(evidence.text) ? findDate(evidence.text, ctx.published) : null;
+  const date = findDate(evidence.text, ctx.published);
   const out: Omit<Event, 'id'>[] = [];
   let prevActor: Candidate | null = null;
   for (let k = 0; k < raws.length; k++) {
@@ -662,7 +663,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       target: toActor(target),
       symmetric,
       location: locationOf(ctx, cands, r.trigger, s),
-      date,
+      date: nounYear(tokens, s, r.trigger) ?? date,
       hedged: hedgedAt(ctx, s, mood.governor >= 0 && mood.governor < r.trigger ? Math.min(mood.governor, r.trigger) : r.trigger),
       negated,
       reportedBy: notParty(reportedByAt(ctx, cands, s, r.trigger), target),
@@ -700,6 +701,18 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
 function notParty(by: Event['reportedBy'], target: Candidate | null): Event['reportedBy'] {
   if (!by || !target) return by;
   return (by.entity && by.entity === target.entity) || by.name === target.name ? null : by;
+}
+
+/**
+ * "the 2024 defence pact", "the 1967 war": a year right before the event's own noun (adjectives or
+ * one more noun between) dates that event, whatever else the sentence dates.
+ */
+function nounYear(tokens: readonly Token[], s: Sentence, trigger: number): string | null {
+  const pos = tokens[trigger].pos;
+  if (pos !== 'NOUN' && pos !== 'PROPN') return null;
+  let k = trigger - 1;
+  while (k > s.firstToken && k >= trigger - 3 && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && k === trigger - 1))) k--;
+  return k >= s.firstToken && k < trigger && tokens[k].kind === 'number' && isYearNumeral(tokens[k].text) ? tokens[k].text : null;
 }
 
 function findReportVerb(tokens: readonly Token[], keys: TokenKeys, s: Sentence, before: number): number {
