@@ -45,6 +45,8 @@ describe('event dates (published 2025-04-28, a Monday)', () => {
     ['Germany sent 500 troops to Lithuania in March 2024.', 'date=2024-03'],
     // an absolute day wins over a year elsewhere in the sentence
     ['In 2023 talks failed, but Germany sent 500 troops to Lithuania on 3 May 2024.', 'date=2024-05-03'],
+    // the occasion the act took place in, when nothing else dates it
+    ['During the 2010 crisis Germany sent 500 troops to Lithuania.', 'date=2010'],
   ];
   it.each(rows)('%s', (text, expected) => expect(lines(text).join(' ')).toContain(expected));
 
