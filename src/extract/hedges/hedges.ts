@@ -5,9 +5,9 @@
  * the cues are data in ./cues.ts, extended by the `--lexicon` key `hedges`.
  */
 import { defineStage } from '../../pipeline/stage.js';
-import type { Hedge, Token, TokenLayer, UserLexicon } from '../../types.js';
+import type { Hedge, Sentence, Token, TokenLayer, UserLexicon } from '../../types.js';
 import { CUE_RULES, LEXICON_KEY, type CueRule } from './cues.js';
-import { PatternIndex, compileWord, normOf, testWord, type WordTest } from './match.js';
+import { PatternIndex, compileWord, normOf, testWord, type Match, type WordTest } from './match.js';
 import { clauseScope } from './scope.js';
 
 const KINDS = new Set<Hedge['kind']>(['epistemic', 'weasel', 'attribution']);
@@ -88,13 +88,19 @@ function accepts(c: Compiled, tokens: readonly Token[], i: number, end: number, 
   if (c.rule.participle && tokens[end - 1].norm.endsWith('ing')) return false;
   if (c.rootWithGenericSubject && genericRoot(tokens, i, end, sentenceStart, sentenceEnd)) return false;
   for (const seq of c.notFollowedBy) {
-    if (end + seq.length <= sentenceEnd && seq.every((w, k) => testWord(tokens[end + k], w))) {
+    if (end + seq.length <= sentenceEnd && sequenceAt(tokens, end, seq)) {
       // "may be lacking": a progressive is no passive, it stays epistemic
       const lastWord = tokens[end + seq.length - 1];
       if (lastWord.pos === 'VERB' && lastWord.norm.endsWith('ing')) continue;
       return false;
     }
   }
+  return true;
+}
+
+/** Whether the word tests `seq` match the tokens from `k` on (the caller checks the length). */
+function sequenceAt(tokens: readonly Token[], k: number, seq: readonly WordTest[]): boolean {
+  for (let j = 0; j < seq.length; j++) if (!testWord(tokens[k + j], seq[j])) return false;
   return true;
 }
 
@@ -232,42 +238,63 @@ export function findHedges(text: string, layer: TokenLayer, lexicon: UserLexicon
   if (report) for (const p of problems) report('W_LEXICON_ENTRY', p);
   const { tokens, sentences } = layer;
   const found: Omit<Hedge, 'id'>[] = [];
+  // the hot loop stays small (most tokens start no cue); a token with matches goes to `takeMatches`
   for (const s of sentences) {
-    // the last hedge of each kind in this sentence, and the token it ends at
-    const last: Record<string, { hedge: Omit<Hedge, 'id'>; end: number }> = {};
+    let last: LastByKind | null = null;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const matches = index.matchAt(tokens, i, s.endToken);
-      if (!matches.length) continue;
-      const byKind = new Map<string, { c: Compiled; end: number }>();
-      for (const m of matches) {
-        if (!accepts(m.entry, tokens, i, m.end, s.endToken, s.firstToken)) continue;
-        const prev = byKind.get(m.entry.rule.kind);
-        if (!prev || m.end > prev.end) byKind.set(m.entry.rule.kind, { c: m.entry, end: m.end });
-      }
-      for (const [kind, m] of byKind) {
-        const before = last[kind];
-        if (before && before.end >= m.end) continue; // inside a longer cue of the same kind
-        if (before && before.end > i) {
-          // overlapping cues of one kind ("is often referred" + "often referred to") are one cue
-          const h = before.hedge;
-          h.end = tokens[m.end - 1].end;
-          h.text = text.slice(h.start, h.end);
-          h.scope = { start: Math.min(h.scope.start, h.start), end: Math.max(h.scope.end, h.end) };
-          before.end = m.end;
-          continue;
-        }
-        // "intelligence reports estimate": the modifier names the vague source too
-        const from = m.c.rule.rule === 'hedges/vague-source' && i > s.firstToken && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'ADJ') ? i - 1 : i;
-        const start = tokens[from].start;
-        const end = tokens[m.end - 1].end;
-        const hedge = { start, end, text: text.slice(start, end), kind: m.c.rule.kind, scope: clauseScope(tokens, s.firstToken, s.endToken, from, m.end), rule: m.c.rule.rule };
-        found.push(hedge);
-        last[kind] = { hedge, end: m.end };
-      }
+      const matches: Match<Compiled>[] = index.matchAt(tokens, i, s.endToken);
+      if (matches.length) last = takeMatches(text, tokens, s, i, matches, last ?? {}, found);
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.map((h, k) => ({ id: `h${k + 1}`, ...h }));
+  found.sort(byStartLongestFirst);
+  return found.map(withId);
+}
+
+/** The last hedge of each kind in a sentence, and the token it ends at. */
+type LastByKind = Record<string, { hedge: Omit<Hedge, 'id'>; end: number }>;
+
+/** Hedges by start, the longer first. */
+function byStartLongestFirst(a: Omit<Hedge, 'id'>, b: Omit<Hedge, 'id'>): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Turns the cue matches at token `i` of sentence `s` into hedges: the longest accepted match of
+ * each kind, merged with an overlapping earlier cue of the same kind. Returns `last`, updated.
+ */
+function takeMatches(text: string, tokens: readonly Token[], s: Sentence, i: number, matches: readonly Match<Compiled>[], last: LastByKind, found: Omit<Hedge, 'id'>[]): LastByKind {
+  const byKind = new Map<string, { c: Compiled; end: number }>();
+  for (const m of matches) {
+    if (!accepts(m.entry, tokens, i, m.end, s.endToken, s.firstToken)) continue;
+    const prev = byKind.get(m.entry.rule.kind);
+    if (!prev || m.end > prev.end) byKind.set(m.entry.rule.kind, { c: m.entry, end: m.end });
+  }
+  for (const [kind, m] of byKind) {
+    const before = last[kind];
+    if (before && before.end >= m.end) continue; // inside a longer cue of the same kind
+    if (before && before.end > i) {
+      // overlapping cues of one kind ("is often referred" + "often referred to") are one cue
+      const h = before.hedge;
+      h.end = tokens[m.end - 1].end;
+      h.text = text.slice(h.start, h.end);
+      h.scope = { start: Math.min(h.scope.start, h.start), end: Math.max(h.scope.end, h.end) };
+      before.end = m.end;
+      continue;
+    }
+    // "intelligence reports estimate": the modifier names the vague source too
+    const from = m.c.rule.rule === 'hedges/vague-source' && i > s.firstToken && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'ADJ') ? i - 1 : i;
+    const start = tokens[from].start;
+    const end = tokens[m.end - 1].end;
+    const hedge = { start, end, text: text.slice(start, end), kind: m.c.rule.kind, scope: clauseScope(tokens, s.firstToken, s.endToken, from, m.end), rule: m.c.rule.rule };
+    found.push(hedge);
+    last[kind] = { hedge, end: m.end };
+  }
+  return last;
+}
+
+/** A hedge with its id (the fields written out, in output order: a spread is slow in V8). */
+function withId(h: Omit<Hedge, 'id'>, k: number): Hedge {
+  return { id: `h${k + 1}`, start: h.start, end: h.end, text: h.text, kind: h.kind, scope: h.scope, rule: h.rule };
 }
 
 /** The `hedges` stage. */

@@ -10,6 +10,8 @@ export interface WordTest {
   norms: ReadonlySet<string> | null;
   lemmas: ReadonlySet<string> | null;
   pos: ReadonlySet<string> | null;
+  /** No alternative has an apostrophe: then the token's raw `norm` tests the same as `normOf` (see `testWord`). */
+  plain: boolean;
 }
 
 /** Compiles `word|~lemma|#POS` into a test. */
@@ -17,18 +19,30 @@ export function compileWord(spec: string): WordTest {
   const norms = new Set<string>();
   const lemmas = new Set<string>();
   const pos = new Set<string>();
+  let plain = true;
   for (const alt of spec.split('|')) {
     if (!alt) continue;
     if (alt.startsWith('~')) lemmas.add(alt.slice(1).toLowerCase());
     else if (alt.startsWith('#')) pos.add(alt.slice(1).toUpperCase());
     else norms.add(alt.toLowerCase());
+    if (!alt.startsWith('#') && hasApostrophe(alt)) plain = false;
   }
-  return { norms: norms.size ? norms : null, lemmas: lemmas.size ? lemmas : null, pos: pos.size ? pos : null };
+  return { norms: norms.size ? norms : null, lemmas: lemmas.size ? lemmas : null, pos: pos.size ? pos : null, plain };
 }
 
-/** Whether a token passes a word test. */
+/** Whether a word has a plain or typographic apostrophe. */
+export function hasApostrophe(w: string): boolean {
+  return w.includes("'") || w.includes('’');
+}
+
+/**
+ * Whether a token passes a word test. A token whose norm differs from `normOf` has an
+ * apostrophe in both forms, so against words without any (`plain`) both miss: the raw norm
+ * then gives the same answer and saves the per-token `normOf` (a string search).
+ */
 export function testWord(t: Token, w: WordTest): boolean {
-  return !!((w.norms && w.norms.has(normOf(t))) || (w.lemmas && (w.lemmas.has(t.lemma) || w.lemmas.has(normOf(t)))) || (w.pos && w.pos.has(t.pos)));
+  const norm = w.plain ? t.norm : normOf(t);
+  return !!((w.norms && w.norms.has(norm)) || (w.lemmas && (w.lemmas.has(t.lemma) || w.lemmas.has(norm))) || (w.pos && w.pos.has(t.pos)));
 }
 
 /** The lower-cased token with typographic apostrophes made plain. */
@@ -42,17 +56,54 @@ export interface Compiled<T> {
   entry: T;
 }
 
+/**
+ * The patterns that share a first-word key, with the union of their second words: one test of
+ * the next token against it rules out every longer pattern of the bucket at once.
+ */
+interface Bucket<T> {
+  patterns: Compiled<T>[];
+  second: WordTest;
+  /** A one-word pattern is in the bucket (it matches whatever follows). */
+  single: boolean;
+}
+
 /** Patterns whose first word is a given string: as a word form, and as a lemma. */
 interface FirstWord<T> {
-  norm: Compiled<T>[] | undefined;
-  lemma: Compiled<T>[] | undefined;
+  norm: Bucket<T> | undefined;
+  lemma: Bucket<T> | undefined;
+}
+
+/** One match of `PatternIndex.matchAt`: the payload and the end token index (exclusive). */
+export interface Match<T> {
+  entry: T;
+  end: number;
+}
+
+/** An empty bucket (its second-word union matches nothing yet). */
+function newBucket<T>(): Bucket<T> {
+  return { patterns: [], second: { norms: null, lemmas: null, pos: null, plain: true }, single: false };
+}
+
+/** Adds a pattern to a bucket and its second word to the bucket's union. */
+function addToBucket<T>(bucket: Bucket<T>, c: Compiled<T>): void {
+  bucket.patterns.push(c);
+  if (c.words.length === 1) {
+    bucket.single = true;
+    return;
+  }
+  const w = c.words[1];
+  const u = bucket.second;
+  const union = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null) => (b ? new Set([...(a ?? []), ...b]) : a);
+  bucket.second = { norms: union(u.norms, w.norms), lemmas: union(u.lemmas, w.lemmas), pos: union(u.pos, w.pos), plain: u.plain && w.plain };
 }
 
 /** Patterns indexed by what their first word must be: a word form, a lemma or a POS tag. */
 export class PatternIndex<T> {
   // word forms and lemmas share one map, so a token costs two lookups (its form, its lemma)
   private readonly byWord = new Map<string, FirstWord<T>>();
-  private readonly byPos = new Map<string, Compiled<T>[]>();
+  private readonly byPos = new Map<string, Bucket<T>>();
+  // no key has an apostrophe: look tokens up by their raw norm (see `testWord`)
+  private plainKeys = true;
 
   /** Adds a pattern (list of word specs) with its payload. */
   add(words: readonly string[], entry: T): void {
@@ -61,58 +112,84 @@ export class PatternIndex<T> {
     const word = (key: string) => {
       let w = this.byWord.get(key);
       if (!w) this.byWord.set(key, (w = { norm: undefined, lemma: undefined }));
+      if (hasApostrophe(key)) this.plainKeys = false;
       return w;
     };
-    for (const w of first.norms ?? []) (word(w).norm ??= []).push(compiled);
-    for (const w of first.lemmas ?? []) (word(w).lemma ??= []).push(compiled);
+    for (const w of first.norms ?? []) addToBucket((word(w).norm ??= newBucket()), compiled);
+    for (const w of first.lemmas ?? []) addToBucket((word(w).lemma ??= newBucket()), compiled);
     for (const p of first.pos ?? []) {
       let bucket = this.byPos.get(p);
-      if (!bucket) this.byPos.set(p, (bucket = []));
-      bucket.push(compiled);
+      if (!bucket) this.byPos.set(p, (bucket = newBucket()));
+      addToBucket(bucket, compiled);
     }
   }
 
   /**
    * The patterns that match starting at token `i` (not past `end`), with the end token index
    * (exclusive) of each match: those keyed by the token's form, by its lemma, by its form as a
-   * lemma, then by its POS, each pattern once.
+   * lemma, then by its POS, each pattern once. Runs for every token: it only looks the token up,
+   * the rare token that starts a pattern goes on to `tryBuckets`.
    */
-  matchAt(tokens: readonly Token[], i: number, end: number): { entry: T; end: number }[] {
+  matchAt(tokens: readonly Token[], i: number, end: number): Match<T>[] {
     const t = tokens[i];
-    const norm = normOf(t);
-    const byNorm = this.byWord.get(norm);
+    // with the raw norm a form with an apostrophe misses as its `normOf` would (no key has one)
+    const norm = this.plainKeys ? t.norm : normOf(t);
     const lemma = t.lemma;
+    const byNorm = this.byWord.get(norm);
     const b1 = byNorm?.norm;
-    const b2 = lemma === norm ? byNorm?.lemma : this.byWord.get(lemma)?.lemma;
-    const b3 = lemma !== norm ? byNorm?.lemma : undefined;
-    const b4 = this.byPos.get(t.pos);
-    if (!b1 && !b2 && !b3 && !b4) return NONE;
-    const state: MatchState<T> = { out: null, tried: null, used: 0 };
-    if (b1) this.tryBucket(b1, tokens, i, end, state);
-    if (b2) this.tryBucket(b2, tokens, i, end, state);
-    if (b3) this.tryBucket(b3, tokens, i, end, state);
-    if (b4) this.tryBucket(b4, tokens, i, end, state);
-    return state.out ?? NONE;
-  }
-
-  private tryBucket(bucket: Compiled<T>[], tokens: readonly Token[], i: number, end: number, state: MatchState<T>): void {
-    state.used++;
-    for (const c of bucket) {
-      // a pattern whose first word lists a form and its lemma sits in two buckets
-      if (state.used > 1 && state.tried?.includes(c)) continue;
-      (state.tried ??= []).push(c);
-      if (i + c.words.length > end) continue;
-      let ok = true;
-      for (let k = 1; k < c.words.length && ok; k++) ok = testWord(tokens[i + k], c.words[k]);
-      if (ok) (state.out ??= []).push({ entry: c.entry, end: i + c.words.length });
+    let b2: Bucket<T> | undefined;
+    let b3: Bucket<T> | undefined;
+    if (lemma === norm) b2 = byNorm?.lemma;
+    else {
+      b2 = this.byWord.get(lemma)?.lemma;
+      b3 = byNorm?.lemma;
     }
+    const b4 = this.byPos.size ? this.byPos.get(t.pos) : undefined;
+    if (!b1 && !b2 && !b3 && !b4) return NONE;
+    return tryBuckets(b1, b2, b3, b4, tokens, i, end);
+  }
+}
+
+/** Tries the buckets found for token `i` in order. */
+function tryBuckets<T>(b1: Bucket<T> | undefined, b2: Bucket<T> | undefined, b3: Bucket<T> | undefined, b4: Bucket<T> | undefined, tokens: readonly Token[], i: number, end: number): Match<T>[] {
+  // a pattern whose first word lists a form and its lemma sits in two buckets: with two buckets
+  // or more, `seen` keeps it from matching twice
+  const dedupe = (b1 ? 1 : 0) + (b2 ? 1 : 0) + (b3 ? 1 : 0) + (b4 ? 1 : 0) > 1;
+  const state: MatchState<T> = { out: null, seen: dedupe ? [] : null };
+  // one call site in a loop, not four: four inlined copies would make the caller slow to compile
+  for (let k = 0; k < 4; k++) {
+    const b = k === 0 ? b1 : k === 1 ? b2 : k === 2 ? b3 : b4;
+    if (b) tryBucket(b, tokens, i, end, state);
+  }
+  return state.out ?? NONE;
+}
+
+/** Tries the patterns of one bucket at token `i`, adding the matches to `state.out`. */
+function tryBucket<T>(bucket: Bucket<T>, tokens: readonly Token[], i: number, end: number, state: MatchState<T>): void {
+  const patterns = bucket.patterns;
+  // the next token against the union of second words: when it fails, only one-word patterns can
+  // match (with one pattern, its own test below is as cheap)
+  const nextOk = patterns.length === 1 || (i + 1 < end && testWord(tokens[i + 1], bucket.second));
+  if (!nextOk && !bucket.single) return;
+  for (let b = 0; b < patterns.length; b++) {
+    const c = patterns[b];
+    const n = c.words.length;
+    if ((n > 1 && !nextOk) || i + n > end) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = testWord(tokens[i + k], c.words[k]);
+    if (!ok) continue;
+    // a pattern tried in an earlier bucket failed there as here, unless it matched: only matches are kept
+    if (state.seen !== null) {
+      if (state.seen.includes(c)) continue;
+      state.seen.push(c);
+    }
+    (state.out ??= []).push({ entry: c.entry, end: i + n });
   }
 }
 
 interface MatchState<T> {
-  out: { entry: T; end: number }[] | null;
-  tried: Compiled<T>[] | null;
-  used: number;
+  out: Match<T>[] | null;
+  seen: Compiled<T>[] | null;
 }
 
 const NONE: never[] = [];

@@ -22,8 +22,8 @@
  * accounts").
  */
 import { defineStage } from '../../pipeline/stage.js';
-import type { Loaded, Offsets, Quote, Token, TokenLayer, UserLexicon } from '../../types.js';
-import { PatternIndex, normOf } from '../hedges/match.js';
+import type { Loaded, Offsets, Quote, Sentence, Token, TokenLayer, UserLexicon } from '../../types.js';
+import { PatternIndex, hasApostrophe, normOf, type Match } from '../hedges/match.js';
 import {
   AMPLIFIERS, AFFECT, CATASTROPHE, EMOTIVE, EMOTIVE_NOUNS_VERBS, EMOTIVE_VERBS, EPITHETS_MORE, HYPERBOLE, JUDGEMENT, LEXICON_KEY, MAGNITUDE, NAME_CALLING,
   NON_MANNER_LY, PROFANITY, TERM_OF_ART_NOUNS, SHOUTING_POS, STRONG_AMPLIFIERS, type LoadedCategory, type TermList,
@@ -133,6 +133,13 @@ const CAPITALISED = /^[A-Z][a-z]/;
 const CAPS = /^[A-Z][A-Z'’-]+$/;
 const LOWER = /[a-z]/;
 const userCache = new WeakMap<object, { index: PatternIndex<Term>; problems: string[] }>();
+/** The words that start a structural pattern (`structuralAt`): one set lookup rules out most tokens. */
+const TRIGGERS = new Set(['most', 'so-called', 'so', 'axis', ...REDUPLICATED, ...AMPLIFIER]);
+/**
+ * No word this stage compares a token's norm with has an apostrophe, so a norm with a
+ * typographic apostrophe misses both raw and made plain (`normOf`): the raw norm will do.
+ */
+const RAW_NORM_LOOKS_UP = ![...TRIGGERS, ...EMOTIVE_WORDS].some(hasApostrophe);
 
 /** Reads the user's `loaded` entries: "term" or { term, category }. */
 export function userTerms(lexicon: UserLexicon): { terms: { words: string; category: LoadedCategory }[]; problems: string[] } {
@@ -184,6 +191,26 @@ function nounRun(tokens: readonly Token[], k: number, end: number): number {
   return last;
 }
 
+/** The first match that is an adjective-like term (`modifier`), if any. */
+function firstModifier(matches: readonly Match<Term>[]): Match<Term> | undefined {
+  for (let k = 0; k < matches.length; k++) if (matches[k].entry.modifier) return matches[k];
+  return undefined;
+}
+
+/** Whether an adverb is the -ly form of an emotive adjective ("shamefully"). */
+function emotiveAdverb(norm: string): boolean {
+  // `adverbBase` has nothing for a word without -ly: skip its allocations for most adverbs
+  if (norm.length < 5 || !norm.endsWith('ly')) return false;
+  for (const b of adverbBase(norm)) if (EMOTIVE_WORDS.has(b)) return true;
+  return false;
+}
+
+/** Whether a token's text starts with A-Z (`CAPS` needs it: a cheap test before the regex). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 interface Hit {
   from: number;
   to: number;
@@ -191,69 +218,129 @@ interface Hit {
   rule: string;
 }
 
-/** Tries the structural patterns and the word classes at token `i`. */
+/**
+ * Tries the structural patterns and the word classes at token `i`. Runs for every token, so it
+ * only tests each pattern's cheap trigger; the work of a pattern that fires is in its own
+ * function (a small hot function compiles fast and is not deoptimised by rare branches).
+ */
 function matchAt(tokens: readonly Token[], i: number, first: number, end: number, index: PatternIndex<Term>): Hit | null {
   const t = tokens[i];
-  const norm = normOf(t);
+  // the raw norm looks up as `normOf` would (see RAW_NORM_LOOKS_UP), without a string search per token
+  const norm = RAW_NORM_LOOKS_UP ? t.norm : normOf(t);
+  if (TRIGGERS.has(norm)) {
+    const hit = structuralAt(tokens, norm, i, first, end, index);
+    if (hit !== undefined) return hit;
+  }
+  // an -ly adverb of an emotive adjective ("shamefully", "corruptly elected") takes its verb
+  if (t.pos === 'ADV' && emotiveAdverb(norm)) return emotiveAdverbAt(tokens, i, end);
+  // capitals as shouting in a mixed-case sentence ("there is NO evidence", "WAY too late")
+  if (startsUpper(t.text) && SHOUTING.has(t.pos) && CAPS.test(t.text) && mixedCase(tokens, first, end)) return shoutingAt(tokens, i, first, end);
+  const matches = index.matchAt(tokens, i, end);
+  return matches.length ? termAt(tokens, matches, i, first, end) : null;
+}
+
+/**
+ * The patterns keyed by a function word at `i` (superlative, so-called, reduplication, axis of,
+ * amplifier), in that order: a hit, null when the amplifier rule rejects the token, undefined
+ * when none applies (the caller goes on to the word classes).
+ */
+function structuralAt(tokens: readonly Token[], norm: string, i: number, first: number, end: number, index: PatternIndex<Term>): Hit | null | undefined {
   // "one of the world's most oppressive regimes": a superlative of an emotive adjective.
   if (norm === 'most' && i + 1 < end && tokens[i + 1].pos === 'ADJ') {
-    const adj = index.matchAt(tokens, i + 1, end).find((m) => m.entry.modifier);
-    if (adj) {
-      let from = i;
-      let framed = false;
-      if (from - 1 >= first && isPossessive(tokens[from - 1]) && from - 2 >= first) {
-        from -= 2;
-        framed = true;
-      }
-      if (from - 1 >= first && tokens[from - 1].norm === 'the') from -= 1;
-      if (from - 2 >= first && tokens[from - 1].norm === 'of' && tokens[from - 2].norm === 'one') {
-        from -= 2;
-        framed = true;
-      }
-      // "the most dangerous" compares; "one of the world's most ..." builds a superlative image
-      if (framed) return { from, to: nounRun(tokens, i + 2, end), category: 'exaggeration', rule: 'loaded/superlative' };
-    }
+    const hit = superlativeAt(tokens, i, first, end, index);
+    if (hit) return hit;
   }
   if (norm === 'so-called' || (norm === 'so' && tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'called')) {
-    const k = norm === 'so' ? i + 3 : i + 1;
-    let j = k;
-    while (j < end && j < k + 3 && !isNoun(tokens[j]) && tokens[j].pos !== 'PROPN' && tokens[j].kind !== 'punctuation') j++;
-    // before a name, "so-called" only introduces it ("the so-called Geneva Group")
-    if (j < end && isNoun(tokens[j])) return { from: i, to: j + 1, category: 'name-calling', rule: 'loaded/so-called' };
+    const hit = soCalledAt(tokens, norm, i, end);
+    if (hit) return hit;
   }
   // a repeated intensifier is emphasis: "very, very anxious", "never, ever", "far, far worse"
   if (REDUPLICATED.has(norm) && i + 2 < end && (tokens[i + 1].norm === ',' || tokens[i + 1].norm === 'and') && (tokens[i + 2].norm === norm || (norm === 'never' && tokens[i + 2].norm === 'ever'))) {
-    const next = tokens[i + 3];
-    const to = i + 3 < end && (next.pos === 'ADJ' || next.pos === 'ADV') ? i + 4 : i + 3;
-    return { from: i, to, category: 'exaggeration', rule: 'loaded/reduplication' };
+    return reduplicationAt(tokens, i, end);
   }
   if (norm === 'axis' && tokens[i + 1]?.norm === 'of' && i + 2 < end && (tokens[i + 2].pos === 'NOUN' || tokens[i + 2].pos === 'ADJ')) {
-    return { from: i, to: nounRun(tokens, i + 2, end) > i + 2 ? nounRun(tokens, i + 2, end) : i + 3, category: 'name-calling', rule: 'loaded/axis-of' };
+    return axisOfAt(tokens, i, end);
   }
   // Amplifier + adjective: "utterly absurd", "deeply disturbing".
   if (AMPLIFIER.has(norm) && i + 1 < end && (tokens[i + 1].pos === 'ADJ' || (tokens[i + 1].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[i + 1].norm)))) {
-    const inner = index.matchAt(tokens, i + 1, end).find((m) => m.entry.modifier);
-    if (!inner && !STRONG_AMPLIFIER.has(norm)) return null;
-    const to = inner ? nounRun(tokens, inner.end, end) : i + 2;
-    return { from: i, to, category: inner ? inner.entry.category : 'exaggeration', rule: 'loaded/amplified' };
+    return amplifiedAt(tokens, norm, i, end, index);
   }
-  // an -ly adverb of an emotive adjective ("shamefully", "corruptly elected") takes its verb
-  if (t.pos === 'ADV' && adverbBase(norm).some((b) => EMOTIVE_WORDS.has(b))) {
-    const next = tokens[i + 1];
-    const to = i + 1 < end && (next.pos === 'VERB' || next.pos === 'ADJ') ? i + 2 : i + 1;
-    return { from: i, to, category: 'loaded-language', rule: 'loaded/emotive-adverb' };
+  return undefined;
+}
+
+/** "one of the world's most <emotive adjective>": a superlative image, or null when unframed. */
+function superlativeAt(tokens: readonly Token[], i: number, first: number, end: number, index: PatternIndex<Term>): Hit | null {
+  const adj = firstModifier(index.matchAt(tokens, i + 1, end));
+  if (!adj) return null;
+  let from = i;
+  let framed = false;
+  if (from - 1 >= first && isPossessive(tokens[from - 1]) && from - 2 >= first) {
+    from -= 2;
+    framed = true;
   }
-  // capitals as shouting in a mixed-case sentence ("there is NO evidence", "WAY too late")
-  if (SHOUTING.has(t.pos) && CAPS.test(t.text) && mixedCase(tokens, first, end)) {
-    let to = i + 1;
-    while (to < end && CAPS.test(tokens[to].text)) to++;
-    // three or more words in capitals are a heading or a label ("MUST WATCH", "THE FULL TEXT"),
-    // not emphasis; "OK" is the standard spelling
-    if (to - i > 2 || t.norm === 'ok' || (i > first && CAPS.test(tokens[i - 1].text))) return null;
-    return { from: i, to, category: 'loaded-language', rule: 'loaded/shouting' };
+  if (from - 1 >= first && tokens[from - 1].norm === 'the') from -= 1;
+  if (from - 2 >= first && tokens[from - 1].norm === 'of' && tokens[from - 2].norm === 'one') {
+    from -= 2;
+    framed = true;
   }
-  let best: { entry: Term; end: number } | null = null;
-  for (const m of index.matchAt(tokens, i, end)) {
+  // "the most dangerous" compares; "one of the world's most ..." builds a superlative image
+  if (framed) return { from, to: nounRun(tokens, i + 2, end), category: 'exaggeration', rule: 'loaded/superlative' };
+  return null;
+}
+
+/** "so-called" before a common noun, or null. */
+function soCalledAt(tokens: readonly Token[], norm: string, i: number, end: number): Hit | null {
+  const k = norm === 'so' ? i + 3 : i + 1;
+  let j = k;
+  while (j < end && j < k + 3 && !isNoun(tokens[j]) && tokens[j].pos !== 'PROPN' && tokens[j].kind !== 'punctuation') j++;
+  // before a name, "so-called" only introduces it ("the so-called Geneva Group")
+  if (j < end && isNoun(tokens[j])) return { from: i, to: j + 1, category: 'name-calling', rule: 'loaded/so-called' };
+  return null;
+}
+
+/** A repeated intensifier at `i` ("very, very"), with the adjective or adverb after it. */
+function reduplicationAt(tokens: readonly Token[], i: number, end: number): Hit {
+  const next = tokens[i + 3];
+  const to = i + 3 < end && (next.pos === 'ADJ' || next.pos === 'ADV') ? i + 4 : i + 3;
+  return { from: i, to, category: 'exaggeration', rule: 'loaded/reduplication' };
+}
+
+/** "axis of X" with the noun phrase after "of". */
+function axisOfAt(tokens: readonly Token[], i: number, end: number): Hit {
+  return { from: i, to: nounRun(tokens, i + 2, end) > i + 2 ? nounRun(tokens, i + 2, end) : i + 3, category: 'name-calling', rule: 'loaded/axis-of' };
+}
+
+/** An amplifier at `i` before an adjective: with an emotive one, or alone when it is a strong amplifier. */
+function amplifiedAt(tokens: readonly Token[], norm: string, i: number, end: number, index: PatternIndex<Term>): Hit | null {
+  const inner = firstModifier(index.matchAt(tokens, i + 1, end));
+  if (!inner && !STRONG_AMPLIFIER.has(norm)) return null;
+  const to = inner ? nounRun(tokens, inner.end, end) : i + 2;
+  return { from: i, to, category: inner ? inner.entry.category : 'exaggeration', rule: 'loaded/amplified' };
+}
+
+/** An emotive -ly adverb at `i` with the verb or adjective it modifies. */
+function emotiveAdverbAt(tokens: readonly Token[], i: number, end: number): Hit {
+  const next = tokens[i + 1];
+  const to = i + 1 < end && (next.pos === 'VERB' || next.pos === 'ADJ') ? i + 2 : i + 1;
+  return { from: i, to, category: 'loaded-language', rule: 'loaded/emotive-adverb' };
+}
+
+/** Capitals at `i` as shouting, or null for a heading, a label or "OK". */
+function shoutingAt(tokens: readonly Token[], i: number, first: number, end: number): Hit | null {
+  const t = tokens[i];
+  let to = i + 1;
+  while (to < end && CAPS.test(tokens[to].text)) to++;
+  // three or more words in capitals are a heading or a label ("MUST WATCH", "THE FULL TEXT"),
+  // not emphasis; "OK" is the standard spelling
+  if (to - i > 2 || t.norm === 'ok' || (i > first && CAPS.test(tokens[i - 1].text))) return null;
+  return { from: i, to, category: 'loaded-language', rule: 'loaded/shouting' };
+}
+
+/** The hit of the word-class matches at token `i`, if they make one. */
+function termAt(tokens: readonly Token[], matches: readonly Match<Term>[], i: number, first: number, end: number): Hit | null {
+  const t = tokens[i];
+  let best: Match<Term> | null = null;
+  for (const m of matches) {
     if (m.entry.verb && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     // the longest match; of equal ones, the adjective reading for an adjective ("radical" plans vs "radicals")
     if (!best || m.end > best.end || (m.end === best.end && t.pos === 'ADJ' && m.entry.modifier && !best.entry.modifier)) best = m;
@@ -364,6 +451,25 @@ function wholeWords(text: string, start: number, end: number): Offsets {
   return { start, end };
 }
 
+const byStart = (a: Quote, b: Quote) => a.start - b.start;
+
+/**
+ * Widens a hit at token `i` of sentence `s` (never back past `floor`) and adds it to `out`
+ * (the sentence's hits start at `before`) with its voice; false when it is dropped.
+ */
+function addHit(text: string, tokens: readonly Token[], s: Sentence, i: number, hit: Hit, floor: number, before: number, out: Loaded[], sortedQuotes: readonly Quote[], marked: readonly Offsets[]): boolean {
+  extend(tokens, hit, i, floor, s.endToken);
+  // a capitalised label alone in mid-sentence names a party, movement or faith ("a Communist
+  // deputy", "the Zionist Federation"): membership, not name-calling (a title-case headline aside)
+  if (hit.rule === 'loaded/label' && hit.to - hit.from === 1 && hit.from > s.firstToken && CAPITALISED.test(tokens[hit.from].text) && !titleCase(tokens, s.firstToken, s.endToken)) return false;
+  const { start, end } = wholeWords(text, tokens[hit.from].start, tokens[hit.to - 1].end);
+  // a superlative reaching back over an earlier, shorter hit replaces it
+  while (out.length > before && out[out.length - 1].start >= start) out.pop();
+  const v = voiceOf({ start, end }, sortedQuotes, marked);
+  out.push({ id: '', start, end, text: text.slice(start, end), category: hit.category, voice: v.voice, quote: v.quote, rule: hit.rule });
+  return true;
+}
+
 /** Finds loaded terms in tokenised text, with their voice from the quotes layer. */
 export function findLoaded(
   text: string,
@@ -377,7 +483,7 @@ export function findLoaded(
   if (report) for (const p of problems) report('W_LEXICON_ENTRY', p);
   const { tokens, sentences } = layer;
   const marked = quotationMarks(text, blocks);
-  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  const sortedQuotes = [...quotes].sort(byStart);
   const out: Loaded[] = [];
   let lastTo = 0;
   // a sentence repeated verbatim (a site's poll or promo inserted several times) is reported once
@@ -385,19 +491,10 @@ export function findLoaded(
   for (const s of sentences) {
     const before = out.length;
     for (let i = s.firstToken; i < s.endToken; i++) {
+      // the hot loop stays small: a hit (rare) is handled in `addHit`
       const hit = matchAt(tokens, i, s.firstToken, s.endToken, index);
-      if (!hit) continue;
-      const floor = Math.max(s.firstToken, lastTo);
-      extend(tokens, hit, i, floor, s.endToken);
-      // a capitalised label alone in mid-sentence names a party, movement or faith ("a Communist
-      // deputy", "the Zionist Federation"): membership, not name-calling (a title-case headline aside)
-      if (hit.rule === 'loaded/label' && hit.to - hit.from === 1 && hit.from > s.firstToken && CAPITALISED.test(tokens[hit.from].text) && !titleCase(tokens, s.firstToken, s.endToken)) continue;
+      if (!hit || !addHit(text, tokens, s, i, hit, Math.max(s.firstToken, lastTo), before, out, sortedQuotes, marked)) continue;
       lastTo = hit.to;
-      const { start, end } = wholeWords(text, tokens[hit.from].start, tokens[hit.to - 1].end);
-      // a superlative reaching back over an earlier, shorter hit replaces it
-      while (out.length > before && out[out.length - 1].start >= start) out.pop();
-      const v = voiceOf({ start, end }, sortedQuotes, marked);
-      out.push({ id: '', start, end, text: text.slice(start, end), category: hit.category, voice: v.voice, quote: v.quote, rule: hit.rule });
       i = hit.to - 1;
     }
     // checked only where there are hits: a sentence without any needs no check
@@ -410,7 +507,8 @@ export function findLoaded(
       else seen.add(key);
     }
   }
-  return out.map((l, k) => ({ ...l, id: `l${k + 1}` }));
+  for (let k = 0; k < out.length; k++) out[k].id = `l${k + 1}`;
+  return out;
 }
 
 /** The `loaded` stage. */
