@@ -3,7 +3,7 @@
  * (section of an offset, quote covering an offset, sentence and block of an offset), so each rule
  * stays a short walk over one layer.
  */
-import type { Block, Figure, FigureSource, Layers, Offsets, Quote, SectionKind, Sentence, Source } from '../types.js';
+import type { Block, Figure, FigureSource, Layers, Offsets, Quote, SectionKind, Sentence, Source, Token } from '../types.js';
 import type { CheckLexicon } from './lexicon.js';
 
 /** The layers the findings stage reads. */
@@ -28,6 +28,33 @@ export interface CheckContext {
   blockAt(offset: number): Block | null;
   /** Whether any body text exists (rules comparing headline to body need one). */
   bodyChars: number;
+  /** Token indexes the token-walking rules start from, found in one shared walk (on first call). */
+  tokenMarks(): TokenMarks;
+}
+
+/** Token indexes that rules would otherwise each find by walking every token. */
+export interface TokenMarks {
+  /** Tokens that may start a vague attribution phrase (`CheckLexicon.startWords`), for vague-attribution. */
+  phraseStarts: number[];
+  /** Tokens of five characters or more ending in "ed" (participles), for contradiction. */
+  edWords: number[];
+}
+
+/**
+ * One walk over the tokens for every `TokenMarks` list: each token and its string are read once,
+ * with no function call per token (the walk runs mostly unoptimised in a cold run).
+ */
+function markTokens(tokens: readonly Token[], lex: CheckLexicon): TokenMarks {
+  const phraseStarts: number[] = [];
+  const edWords: number[] = [];
+  const starts = lex.startWords;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    if (starts.has(w)) phraseStarts.push(i);
+    const n = w.length;
+    if (n >= 5 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) edWords.push(i);
+  }
+  return { phraseStarts, edWords };
 }
 
 /** Index of the last item with `start <= offset` in a list sorted by start, or -1. */
@@ -65,6 +92,7 @@ export function buildContext(source: Source, layers: CheckLayers, lexicon: Check
   };
   let bodyChars = 0;
   for (const s of sections) if (s.kind === 'body') bodyChars += s.end - s.start;
+  let marks: TokenMarks | null = null;
   return {
     text: source.text,
     analysisText: layers.structure.analysisText || source.text,
@@ -89,6 +117,7 @@ export function buildContext(source: Source, layers: CheckLayers, lexicon: Check
     sentenceAt: (o) => within(sentences, o),
     blockAt: (o) => within(blocks, o),
     bodyChars,
+    tokenMarks: () => (marks ??= markTokens(layers.tokens.tokens, lexicon)),
   };
 }
 
@@ -135,6 +164,13 @@ export function clip(s: string, n = 70): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a character is a letter or digit (module level: no closure per `inQuoteMarks` call). */
+function isLetter(c: string | undefined): boolean {
+  return !!c && LETTER_OR_DIGIT.test(c);
+}
+
 /**
  * Whether [start, end) sits between quotation marks of its block (“…”, "…", ‘…’), for the words
  * the quotes layer did not claim (headline scare quotes, a quote whose speaker is elsewhere).
@@ -145,7 +181,6 @@ export function inQuoteMarks(ctx: CheckContext, start: number, end: number): boo
   const b = ctx.blockAt(start);
   if (!b) return false;
   const t = ctx.analysisText;
-  const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   let open: string | null = null;
   for (let i = b.start; i < start; i++) {
     const c = t[i];

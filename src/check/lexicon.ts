@@ -29,16 +29,6 @@ export const ATTRIBUTION_VERBS: readonly string[] = [
   'agree', 'agrees', 'agreed', 'according to', 'point out', 'note', 'notes', 'noted', 'think', 'thinks', 'fear', 'fears', 'feared', 'speculate', 'speculated', 'confirm', 'confirms', 'confirmed',
 ];
 
-const startKey = (w: string) => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
-
-/**
- * Whether a (lower-case) word can start a vague phrase, by its first letter and length: filters
- * out nearly every token with two array reads before any Map lookup.
- */
-export function mayStartPhrase(lex: CheckLexicon, w: string): boolean {
-  return w.length > 0 && lex.startKeys[startKey(w)] === 1;
-}
-
 /** The compiled lexicon the rules read. */
 export interface CheckLexicon {
   vagueHeads: ReadonlySet<string>;
@@ -48,8 +38,8 @@ export interface CheckLexicon {
   headSeqs: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Attribution verbs as token sequences, by first word ("point out"). */
   verbSeqs: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** (first char code & 127, length) pairs of words that can start a vague phrase: see `mayStartPhrase`. */
-  startKeys: Uint8Array;
+  /** Words that can start a vague phrase: the first words of `headSeqs`, and "according". */
+  startWords: ReadonlySet<string>;
   outlets: readonly Outlet[];
 }
 
@@ -68,14 +58,13 @@ function compile(vague: readonly string[], verbs: readonly string[], outlets: re
     return m;
   };
   const headSeqs = bySeq(heads);
-  const startKeys = new Uint8Array(128 * 32);
-  for (const w of [...headSeqs.keys(), 'according']) startKeys[startKey(w)] = 1;
+  const startWords = new Set([...headSeqs.keys(), 'according']);
   return {
     vagueHeads: new Set(heads),
     verbs: new Set(vs),
     headSeqs,
     verbSeqs: bySeq(vs),
-    startKeys,
+    startWords,
     outlets,
   };
 }

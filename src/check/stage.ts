@@ -4,10 +4,10 @@
  * becomes an `E_RULE_FAILED` diagnostic; the other rules still run.
  */
 import { defineStage } from '../pipeline/stage.js';
-import type { AnalyzeOptions, Finding, Offsets, Source, UserLexicon } from '../types.js';
+import type { AnalyzeOptions, Finding, Offsets, Source, Span, UserLexicon } from '../types.js';
 import { buildContext, type CheckLayers } from './context.js';
 import { checkLexicon } from './lexicon.js';
-import { SEVERITY_RANK, type Rule } from './rule.js';
+import { SEVERITY_RANK, type Draft, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
 /** A rule selection that names a rule that does not exist: misuse, thrown at once. */
@@ -60,9 +60,7 @@ export function runRules(
   }
   const ctx = buildContext(source, layers, lex);
   const text = source.text;
-  const span = (o: Offsets) => ({ start: o.start, end: o.end, text: text.slice(o.start, o.end) });
-  const valid = (o: Offsets) => Number.isInteger(o.start) && Number.isInteger(o.end) && o.start >= 0 && o.end <= text.length && o.start <= o.end;
-  const found: Omit<Finding, 'id'>[] = [];
+  const found: Finding[] = [];
   for (const rule of enabledRules(options, rules)) {
     let drafts;
     try {
@@ -71,13 +69,34 @@ export function runRules(
       report('E_RULE_FAILED', `rule \`${rule.id}\` failed on this document and was skipped: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const d of drafts) {
-      if (!valid(d)) continue;
-      found.push({ rule: rule.id, severity: rule.severity, message: d.message, ...span(d), related: d.related.filter(valid).map(span) });
-    }
+    for (const d of drafts) if (validSpan(d, text)) found.push(toFinding(rule, d, text));
   }
-  found.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule) || a.end - b.end);
-  return found.map((f, i) => ({ id: `k${i + 1}`, ...f }));
+  found.sort(byPosition);
+  // ids in final order; the objects are built with their `id` slot first (see `toFinding`)
+  for (let i = 0; i < found.length; i++) found[i].id = `k${i + 1}`;
+  return found;
+}
+
+/** Whether a rule's offsets are a real span of the text. */
+function validSpan(o: Offsets, text: string): boolean {
+  return Number.isInteger(o.start) && Number.isInteger(o.end) && o.start >= 0 && o.end <= text.length && o.start <= o.end;
+}
+
+/** A span with its text slice. */
+function spanOf(o: Offsets, text: string): Span {
+  return { start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+}
+
+/** A draft as a finding (id filled in after sorting); fields written out so every finding has one shape. */
+function toFinding(rule: Rule, d: Draft, text: string): Finding {
+  const related: Span[] = [];
+  for (const r of d.related) if (validSpan(r, text)) related.push(spanOf(r, text));
+  return { id: '', rule: rule.id, severity: rule.severity, message: d.message, start: d.start, end: d.end, text: text.slice(d.start, d.end), related };
+}
+
+/** Findings order: by start, the more severe first, then by rule id and end. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule) || a.end - b.end;
 }
 
 /** The `findings` stage. */

@@ -11,16 +11,55 @@ export interface Word extends Offsets {
   w: string;
 }
 
-// "%" is a word, read as "percent", so "100 %" meets "100 percent"
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|%/gu;
+// "%" is a word, read as "percent", so "100 %" meets "100 percent". Words are what
+// /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|%/gu matches in `text.slice(start, end)`; `wordsOf` scans the
+// characters itself (ASCII without a regex) because it runs over whole article bodies.
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const LETTER = /\p{L}/uy;
+
+/** Length (1 or 2 UTF-16 units) of the letter (or number) code point at `i`, 0 when there is none. */
+function wordCharAt(s: string, i: number, lettersOnly: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!lettersOnly && c >= 48 && c <= 57) ? 1 : 0;
+  // a low surrogate here is not the start of a code point (as in a slice starting mid-pair)
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  const re = lettersOnly ? LETTER : LETTER_OR_NUMBER;
+  re.lastIndex = i;
+  return re.test(s) ? re.lastIndex - i : 0;
+}
+
+/** Lower-cased, curly apostrophe straightened, possessive 's dropped. */
+function wordKey(raw: string): string {
+  let w = raw.toLowerCase();
+  if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
+  if (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 39) w = w.slice(0, -2);
+  return w;
+}
 
 /** Words (lower-cased, curly apostrophes straightened) of `text.slice(start, end)`, with offsets into `text`. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
-    const w = m[0] === '%' ? 'percent' : m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-    out.push({ w, start: start + m.index!, end: start + m.index! + m[0].length });
+  let i = start;
+  while (i < end) {
+    let n = wordCharAt(text, i, false);
+    if (n === 0 || i + n > end) {
+      if (text.charCodeAt(i) === 37) out.push({ w: 'percent', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const from = i;
+    i += n;
+    while (i < end && (n = wordCharAt(text, i, false)) > 0 && i + n <= end) i += n;
+    // (?:['’]\p{L}+)*
+    while (i + 1 < end && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) {
+      let j = i + 1;
+      let m = wordCharAt(text, j, true);
+      if (m === 0 || j + m > end) break;
+      j += m;
+      while (j < end && (m = wordCharAt(text, j, true)) > 0 && j + m <= end) j += m;
+      i = j;
+    }
+    out.push({ w: wordKey(text.slice(from, i)), start: from, end: i });
   }
   return out;
 }
@@ -43,14 +82,15 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * n) / (a.size + b.size);
 }
 
-/** Index of each word in a haystack, for fast starts. */
-export function wordIndex(hay: readonly Word[]): Map<string, number[]> {
+/** Index of each word in a haystack, for fast starts (only the `only` words when given: those looked up later). */
+export function wordIndex(hay: readonly Word[], only?: ReadonlySet<string>): Map<string, number[]> {
   const idx = new Map<string, number[]>();
-  hay.forEach((x, i) => {
-    const l = idx.get(x.w);
+  for (let i = 0; i < hay.length; i++) {
+    if (only && !only.has(hay[i].w)) continue;
+    const l = idx.get(hay[i].w);
     if (l) l.push(i);
-    else idx.set(x.w, [i]);
-  });
+    else idx.set(hay[i].w, [i]);
+  }
   return idx;
 }
 

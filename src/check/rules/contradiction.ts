@@ -26,10 +26,9 @@ export const contradiction = defineRule({
     const { tokens } = ctx.layers.tokens;
     const neg = new Map<string, Offsets & { sentence: number }>();
     const pos = new Map<string, Offsets & { sentence: number }>();
-    for (let i = 0; i < tokens.length; i++) {
+    // every form we pair ends in -ed: only those tokens (the context's shared token walk finds them)
+    for (const i of ctx.tokenMarks().edWords) {
       const t = tokens[i];
-      // every form we pair ends in -ed: skip the rest without a regex
-      if (t.norm.length < 5 || t.norm.charCodeAt(t.norm.length - 1) !== 100 || t.norm.charCodeAt(t.norm.length - 2) !== 101) continue;
       const m = NEGATIVE.exec(t.norm);
       if (m && (t.pos === 'ADJ' || t.pos === 'VERB')) {
         if (!neg.has(m[1])) neg.set(m[1], { start: t.start, end: t.end, sentence: t.sentence });

@@ -58,20 +58,26 @@ export const quoteNotInBody = defineRule({
       }
     }
     if (!spans.length) return [];
-    const out: Draft[] = [];
-    let body: Word[] | null = null;
-    let idx: Map<string, number[]> | null = null;
+    // the quotes to check, with their words, before reading the body: the body's word index then
+    // only needs the words some quote has (the only words looked up in it)
+    const checks: { span: Offsets; quoted: string; words: string[]; pieces: string[][] }[] = [];
+    const wanted = new Set<string>();
     for (const span of spans.sort((a, b) => a.start - b.start)) {
       const quoted = text.slice(span.start, span.end);
       const words = wordsOf(quoted).map((w) => w.w);
       if (words.filter((w) => !STOP.has(w)).length < MIN_CONTENT_WORDS) continue;
-      if (!body || !idx) {
-        // body words once, from the tokens layer (already split), normalised like `wordsOf`
-        body = bodyWords(ctx);
-        idx = wordIndex(body);
-      }
       const pieces = quoted.split(/\.\.\.|…|\[[^\]]*\]/).map((p) => wordsOf(p).map((w) => w.w)).filter((p) => p.length);
-      if (pieces.every((p) => containsSequence(body!, idx!, p))) continue;
+      checks.push({ span, quoted, words, pieces });
+      for (const w of words) wanted.add(w);
+      for (const p of pieces) for (const w of p) wanted.add(w);
+    }
+    if (!checks.length) return [];
+    const out: Draft[] = [];
+    // body words once, normalised like the quoted words (`wordsOf`)
+    const body = bodyWords(ctx);
+    const idx = wordIndex(body, wanted);
+    for (const { span, quoted, words, pieces } of checks) {
+      if (pieces.every((p) => containsSequence(body, idx, p))) continue;
       const near = closestPassage(body, idx, words);
       const where = sectionName(ctx.sectionAt(span.start));
       const close = near && near.score >= 0.25 ? near.span : null;

@@ -8,7 +8,7 @@
  * article's, and not flagged either.
  */
 import type { Offsets, Token } from '../../types.js';
-import { mayStartPhrase, type CheckLexicon } from '../lexicon.js';
+import type { CheckLexicon } from '../lexicon.js';
 import { defineRule, type Draft } from '../rule.js';
 import { clip, inQuoteMarks, type CheckContext } from '../context.js';
 
@@ -101,6 +101,14 @@ function headOf(text: string): string {
   return text.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z' ]+/g, ' ').trim().split(/\s+/).pop() ?? '';
 }
 
+/** Records a finding for `span` unless one overlaps it, or it is in the source list or in someone's quote. */
+function add(ctx: CheckContext, found: Draft[], span: Offsets, related: Offsets[]): void {
+  for (const f of found) if (f.start < span.end && span.start < f.end) return;
+  if (ctx.sectionAt(span.start) === 'sources' || inQuote(ctx, span.start, span.end) || inQuoteMarks(ctx, span.start, span.end)) return;
+  const phrase = ctx.text.slice(span.start, span.end);
+  found.push({ start: span.start, end: span.end, message: `“${clip(phrase, 40)}” does not say who is behind the claim; name the source.`, related });
+}
+
 /** The rule. */
 export const vagueAttribution = defineRule({
   id: 'vague-attribution',
@@ -111,13 +119,7 @@ export const vagueAttribution = defineRule({
     good: 'The company said in a filing on Monday that the factory will close in March.',
   },
   check(ctx) {
-    const found: (Draft & { key: string })[] = [];
-    const add = (span: Offsets, related: Offsets[]) => {
-      if (found.some((f) => f.start < span.end && span.start < f.end)) return;
-      if (ctx.sectionAt(span.start) === 'sources' || inQuote(ctx, span.start, span.end) || inQuoteMarks(ctx, span.start, span.end)) return;
-      const phrase = ctx.text.slice(span.start, span.end);
-      found.push({ ...span, key: phrase, message: `“${clip(phrase, 40)}” does not say who is behind the claim; name the source.`, related });
-    };
+    const found: Draft[] = [];
     // 1. speakers the quotes layer found
     for (const q of ctx.layers.quotes) {
       const s = q.speaker;
@@ -135,15 +137,14 @@ export const vagueAttribution = defineRule({
         const gap = c.start >= s.end ? ctx.analysisText.slice(s.end, c.start) : ctx.analysisText.slice(c.end, s.start);
         if (/^\s*(?:(?:have|has|had|would|may|might)\s+)?$|^\s*$/.test(gap)) span = { start: Math.min(s.start, c.start), end: Math.max(s.end, c.end) };
       }
-      add(span, [{ start: q.start, end: q.end }]);
+      add(ctx, found, span, [{ start: q.start, end: q.end }]);
     }
     // 2. the phrase scan, for what the quotes layer missed: token sequences matched against the
     // lexicon ("<vague source> [aux] <verb>", "according to [some|media ...] <vague source>"),
-    // with a char-code test before any Set lookup, so the walk over the tokens stays cheap
+    // from the tokens that may start one (a char-code test in the context's shared token walk)
     const toks = ctx.layers.tokens.tokens;
     const lex = ctx.lexicon;
-    for (let i = 0; i < toks.length; i++) {
-      if (!mayStartPhrase(lex, toks[i].norm)) continue;
+    for (const i of ctx.tokenMarks().phraseStarts) {
       const m = matchPhrase(toks, i, lex);
       if (!m) continue;
       const start = toks[i].start;
@@ -157,8 +158,8 @@ export const vagueAttribution = defineRule({
       let from = end;
       while (from < ctx.text.length && /[\s,]/.test(ctx.text[from])) from++;
       const rest = sentence ? { start: from, end: sentence.end } : null;
-      add({ start, end }, rest && rest.end > rest.start ? [rest] : []);
+      add(ctx, found, { start, end }, rest && rest.end > rest.start ? [rest] : []);
     }
-    return found.map(({ key: _key, ...d }) => d);
+    return found;
   },
 });
