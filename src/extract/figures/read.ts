@@ -256,9 +256,59 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(VAGUE_QUANTITY_WORDS), ...Object.keys(CURRENCY_SYMBOLS), 'a', 'an', 'half', 'several', 'many',
 ]);
 
-/** A cheap test run on every token before `readFigure`: can a figure start here at all? */
-export function mayStartFigure(tok: Token): boolean {
-  return tok.kind === 'number' || tok.kind === 'currency' || START_WORDS.has(tok.norm);
+
+/**
+ * Whether "a"/"an" before `next` can open a number: "a few", "a couple" (`parseVagueQuantity`),
+ * "a dozen", "a million" (`parseNumberWords`); with any other next word both return null, so
+ * `readFigure` would too. Same lookups as those parsers, so the answer is theirs exactly.
+ */
+function articleOpensNumber(next: string | undefined): boolean {
+  const n = next as string;
+  return n === 'few' || n === 'couple' || MAGNITUDE_WORDS[n] !== undefined || COLLECTIVE_WORDS[n] !== undefined;
+}
+
+/** Per-document token data: lower-cased forms by index, and the tokens a figure may start at. */
+export interface FigureStarts {
+  norms: string[];
+  /** Ascending token indexes: numbers, currency signs and `START_WORDS`. */
+  starts: number[];
+}
+
+/**
+ * One walk over the document's tokens (it runs on every token, often still unoptimised in a cold
+ * run, so no call per token): their norms, and where a figure can start at all.
+ */
+export function figureStarts(tokens: readonly Token[]): FigureStarts {
+  const norms: string[] = new Array(tokens.length);
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = t.norm;
+    norms[i] = w;
+    if (t.kind === 'number' || t.kind === 'currency' || START_WORDS.has(w)) starts.push(i);
+  }
+  return { norms, starts };
+}
+
+/**
+ * The figures of one sentence, in order: `readFigure` at each possible start (`starts[from..to)`,
+ * all inside the sentence), going on after each figure read.
+ */
+export function readDrafts(c: ReadContext, starts: readonly number[], from: number, to: number): Draft[] {
+  const drafts: Draft[] = [];
+  const { norms } = c;
+  let next = c.first;
+  for (let k = from; k < to; k++) {
+    const i = starts[k];
+    if (i < next) continue;
+    // "a"/"an" are the most frequent start words and rarely open a figure: skip them cheaply
+    if ((norms[i] === 'a' || norms[i] === 'an') && !articleOpensNumber(norms[i + 1])) continue;
+    const d = readFigure(c, i);
+    if (!d) continue;
+    drafts.push(d);
+    next = Math.max(i, d.to - 1) + 1;
+  }
+  return drafts;
 }
 
 /** Reads a figure starting at token `i` (its number, not its qualifier); null when none starts there. */
