@@ -10,7 +10,7 @@
  *   "President Omar al-Bashir"   title + name               → GOV (country from context)
  *   "Israel and the Palestinians" two actors joined by "and" → compound with members
  */
-import type { Entity, Token } from '../../types.js';
+import type { Token } from '../../types.js';
 import type { MentionRef } from '../entities/mentions.js';
 import { agentAt, fuzzyCountry, matchAt, type Gazetteer, type TokenKeys } from './gazetteer.js';
 import { sectorCode, TITLES } from './actor-lexicon.js';
@@ -65,41 +65,90 @@ function prepBefore(tokens: readonly Token[], start: number, first: number): str
   return '';
 }
 
-function fromEntity(e: Entity): Pick<Candidate, 'country' | 'code' | 'sector' | 'place' | 'entity' | 'name'> {
-  return {
-    entity: e.id,
-    name: e.name,
-    country: e.country,
-    code: e.code,
-    sector: sectorCode(e.sector ?? null),
-    place: e.type === 'country' || e.type === 'place',
-  };
-}
-
 /**
- * A candidate with the defaults for what `rest` does not say (field by field: a literal ending in
- * `...rest` is built on a slow path, and this runs for every actor phrase).
+ * A candidate with every field written out in one order (one object shape for all candidates:
+ * a literal ending in `...rest`, or a `rest` object of varying shape read with `in`, made the
+ * code that builds and reads candidates polymorphic). `name` null: the phrase as written.
  */
-function mk(tokens: readonly Token[], text: string, first: number, start: number, stop: number, rest: Partial<Candidate>): Candidate {
+function mk(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  start: number,
+  stop: number,
+  name: string | null,
+  entity: string | null,
+  country: string | null,
+  code: string | null,
+  sector: string | null,
+  kind: Candidate['kind'],
+  place: boolean,
+): Candidate {
   return {
     start,
     end: stop,
-    name: 'name' in rest ? rest.name! : text.slice(tokens[start].start, tokens[stop - 1].end),
-    entity: 'entity' in rest ? rest.entity! : null,
-    country: 'country' in rest ? rest.country! : null,
-    code: 'code' in rest ? rest.code! : null,
-    sector: 'sector' in rest ? rest.sector! : null,
-    kind: 'kind' in rest ? rest.kind! : 'named',
-    place: 'place' in rest ? rest.place! : false,
+    name: name ?? text.slice(tokens[start].start, tokens[stop - 1].end),
+    entity,
+    country,
+    code,
+    sector,
+    kind,
+    place,
     prep: prepBefore(tokens, start, first),
     members: [],
   };
+}
+
+/** A copy of a candidate with every field written out (same shape; `{ ...c, x }` is a slow path). */
+export function copyCandidate(c: Candidate): Candidate {
+  return { start: c.start, end: c.end, name: c.name, entity: c.entity, country: c.country, code: c.code, sector: c.sector, kind: c.kind, place: c.place, prep: c.prep, members: c.members };
 }
 
 /** Whether a token's text starts with an ASCII capital (the test /^[A-Z]/). */
 function asciiCapital(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 65 && c <= 90;
+}
+
+/** The candidate of an entity mention over tokens [a, b), with what the gazetteer adds. */
+function mentionCandidate(tokens: readonly Token[], keys: TokenKeys, text: string, gaz: Gazetteer, first: number, end: number, a: number, b: number, e: MentionRef['entity']): Candidate {
+  // what the entity layer says, then what the gazetteer adds (fields kept in locals: no
+  // intermediate objects per mention)
+  let country = e.country;
+  let code = e.code;
+  let sector = sectorCode(e.sector ?? null);
+  let place = e.type === 'country' || e.type === 'place';
+  // the user's own actor dictionaries (`eventActors`, `actorsFiles`) outrank the entity layer
+  const user = matchAt(gaz, tokens, keys, a, b);
+  if (user && user.end === b && user.entry.kind === 'user') {
+    country = user.entry.country;
+    code = user.entry.code;
+    sector = user.entry.sector ?? sector;
+  }
+  if (!country && !code) {
+    // the entity layer may not know a name the events gazetteer does ("European Community")
+    const g = user ?? (b - a === 1 ? fuzzyEntry(gaz, tokens[a], keys.norm(a), a + 1) : null);
+    if (g && g.end === b) {
+      country = g.entry.country;
+      code = g.entry.code;
+      sector = sector ?? g.entry.sector;
+      place = g.entry.kind === 'country' || g.entry.kind === 'capital';
+    }
+  }
+  // a group or sector noun without a country ("officials", "rebels") is an agent to be merged
+  let kind: Candidate['kind'] = 'named';
+  if (!country && !code && e.type !== 'person') {
+    const ag = agentAt(gaz, keys, b - 1, end) ?? agentAt(gaz, keys, a, end);
+    if (ag || sector) {
+      kind = 'agent';
+      sector ??= ag?.sector ?? null;
+    }
+  }
+  if (!sector) {
+    // a title inside the mention ("Federal Minister", "President X") gives the sector
+    for (let k = a; k < b && !sector; k++) sector = TITLES[keys.norm(k)] ?? null;
+  }
+  return mk(tokens, text, first, a, b, e.name, e.id, country, code, sector, kind, place);
 }
 
 /** Builds the merged actor candidates of tokens [first, end). */
@@ -119,29 +168,7 @@ export function candidates(
     let b = a;
     while (b < end && tokens[b].end <= m.end) b++;
     if (a < first || b <= a || covered[a - first]) continue;
-    const info = fromEntity(m.entity);
-    // the user's own actor dictionaries (`eventActors`, `actorsFiles`) outrank the entity layer
-    const user = matchAt(gaz, tokens, keys, a, b);
-    if (user && user.end === b && user.entry.kind === 'user') Object.assign(info, { country: user.entry.country, code: user.entry.code, sector: user.entry.sector ?? info.sector });
-    if (!info.country && !info.code) {
-      // the entity layer may not know a name the events gazetteer does ("European Community")
-      const g = user ?? (b - a === 1 ? fuzzyEntry(gaz, tokens[a], keys.norm(a), a + 1) : null);
-      if (g && g.end === b) Object.assign(info, { country: g.entry.country, code: g.entry.code, sector: info.sector ?? g.entry.sector, place: g.entry.kind === 'country' || g.entry.kind === 'capital' });
-    }
-    // a group or sector noun without a country ("officials", "rebels") is an agent to be merged
-    let kind: Candidate['kind'] = 'named';
-    if (!info.country && !info.code && m.entity.type !== 'person') {
-      const ag = agentAt(gaz, keys, b - 1, end) ?? agentAt(gaz, keys, a, end);
-      if (ag || info.sector) {
-        kind = 'agent';
-        info.sector ??= ag?.sector ?? null;
-      }
-    }
-    if (!info.sector) {
-      // a title inside the mention ("Federal Minister", "President X") gives the sector
-      for (let k = a; k < b && !info.sector; k++) info.sector = TITLES[keys.norm(k)] ?? null;
-    }
-    raw.push(mk(tokens, text, first, a, b, Object.assign(info, { kind })));
+    raw.push(mentionCandidate(tokens, keys, text, gaz, first, end, a, b, m.entity));
     covered.fill(1, a - first, b - first);
   }
   for (let i = first; i < end; i++) {
@@ -150,7 +177,7 @@ export function candidates(
     const g = matchAt(gaz, tokens, keys, i, end);
     if (g) {
       const e = g.entry;
-      raw.push(mk(tokens, text, first, i, g.end, { name: e.name, country: e.country, code: e.code, sector: e.sector, place: e.kind === 'country' || e.kind === 'capital' }));
+      raw.push(mk(tokens, text, first, i, g.end, e.name, null, e.country, e.code, e.sector, 'named', e.kind === 'country' || e.kind === 'capital'));
       covered.fill(1, i - first, g.end - first);
       i = g.end - 1;
       continue;
@@ -158,25 +185,25 @@ export function candidates(
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       const a = agentAt(gaz, keys, i, end);
       if (a) {
-        raw.push(mk(tokens, text, first, i, a.end, { kind: 'agent', sector: a.sector }));
+        raw.push(mk(tokens, text, first, i, a.end, null, null, null, null, a.sector, 'agent', false));
         covered.fill(1, i - first, a.end - first);
         i = a.end - 1;
         continue;
       }
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.norm)) {
-      raw.push(mk(tokens, text, first, i, i + 1, { kind: 'pronoun' }));
+      raw.push(mk(tokens, text, first, i, i + 1, null, null, null, null, null, 'pronoun', false));
       continue;
     }
     const fuzzy = t.pos === 'PROPN' && t.text.length >= 5 ? fuzzyCountry(gaz, keys.norm(i)) : null;
     if (fuzzy) {
-      raw.push(mk(tokens, text, first, i, i + 1, { name: fuzzy.name, country: fuzzy.country, sector: fuzzy.sector, place: fuzzy.kind === 'country' || fuzzy.kind === 'capital' }));
+      raw.push(mk(tokens, text, first, i, i + 1, fuzzy.name, null, fuzzy.country, null, fuzzy.sector, 'named', fuzzy.kind === 'country' || fuzzy.kind === 'capital'));
       continue;
     }
     if (t.pos === 'PROPN' && asciiCapital(t.text) && !CALENDAR.test(t.text)) {
       let j = i + 1;
       while (j < end && !covered[j - first] && tokens[j].pos === 'PROPN' && asciiCapital(tokens[j].text) && !matchAt(gaz, tokens, keys, j, end)) j++;
-      raw.push(mk(tokens, text, first, i, j, { kind: 'unknown', place: true }));
+      raw.push(mk(tokens, text, first, i, j, null, null, null, null, null, 'unknown', true));
       i = j - 1;
     }
   }
@@ -210,7 +237,12 @@ function mergePhrases(tokens: readonly Token[], keys: TokenKeys, raw: Candidate[
     // named/demonym (+ 's / adjectives) + sector noun: "North Korean troops", "Sudan's government"
     // (an unknown proper name + sector noun is an organisation: "Kurdistan Workers' Party")
     if (next && (c.kind === 'named' || (c.kind === 'unknown' && c.end - c.start > 1)) && next.kind === 'agent' && !c.members.length && gapIsNounPhrase(tokens, c.end, next.start, 3) && !hasAnd(tokens, c.end, next.start)) {
-      c = { ...c, end: next.end, sector: c.sector && c.sector !== 'GOV' ? c.sector : next.sector, place: false, kind: 'named' };
+      const n = copyCandidate(c);
+      n.end = next.end;
+      n.sector = c.sector && c.sector !== 'GOV' ? c.sector : next.sector;
+      n.place = false;
+      n.kind = 'named';
+      c = n;
       i++;
     }
     // more sector nouns in the same phrase: "Israeli army bulldozers", "Israeli helicopters and tanks"
@@ -219,7 +251,8 @@ function mergePhrases(tokens: readonly Token[], keys: TokenKeys, raw: Candidate[
       const gap = more.start - c.end;
       const joined = gap === 0 || (gap === 1 && tokens[c.end].norm === 'and' && tokens[c.end - 1].pos !== 'PROPN');
       if (!joined) break;
-      c = { ...c, end: more.end };
+      c = copyCandidate(c);
+      c.end = more.end;
       i++;
     }
     // title/sector + name: "President Abdelaziz Bouteflika", "Defence Secretary Tom King"
@@ -227,20 +260,36 @@ function mergePhrases(tokens: readonly Token[], keys: TokenKeys, raw: Candidate[
     if (after && c.kind !== 'pronoun' && (c.sector || c.code) && (after.kind === 'unknown' || (after.kind === 'named' && !after.place && !after.country && !after.code)) && after.start === c.end) {
       const titled = TITLES[keys.norm(c.end - 1)] ?? null;
       if (titled || c.kind === 'named') {
-        c = { ...c, end: after.end, name: after.name, entity: after.entity ?? c.entity, kind: 'named', place: false };
+        const n = copyCandidate(c);
+        n.end = after.end;
+        n.name = after.name;
+        n.entity = after.entity ?? c.entity;
+        n.kind = 'named';
+        n.place = false;
+        c = n;
         i++;
       }
     }
     // sector noun + in/of/from + country: "Rebels in the Ivory Coast", "Opposition groups in Zimbabwe"
     const pp = raw[i + 1];
     if (pp && c.kind === 'agent' && !c.country && pp.country && ATTACH_PREPS.has(pp.prep) && pp.start - c.end <= 4 && attachGap(tokens, c.end, pp.start)) {
-      c = { ...c, end: pp.end, country: pp.country, code: pp.code, kind: 'named' };
+      const n = copyCandidate(c);
+      n.end = pp.end;
+      n.country = pp.country;
+      n.code = pp.code;
+      n.kind = 'named';
+      c = n;
       i++;
     }
     // organisation/country + title words + person: "U.N. Secretary-General Kofi Annan"
     const person = raw[i + 1];
     if (person && (c.country || c.code) && c.kind === 'named' && !c.members.length && person.kind !== 'pronoun' && !person.country && !person.code && !person.place && person.start > c.end && titleGap(tokens, c.end, person.start)) {
-      c = { ...c, end: person.end, name: person.name, entity: person.entity ?? c.entity, sector: c.sector ?? person.sector };
+      const n = copyCandidate(c);
+      n.end = person.end;
+      n.name = person.name;
+      n.entity = person.entity ?? c.entity;
+      n.sector = c.sector ?? person.sector;
+      c = n;
       i++;
     }
     out.push(c);
@@ -252,9 +301,12 @@ function mergePhrases(tokens: readonly Token[], keys: TokenKeys, raw: Candidate[
     const b = out[i + 1];
     if (b && a.kind !== 'pronoun' && b.kind !== 'pronoun' && (known(a) || known(b)) && actorLike(a) && actorLike(b) && andBetween(tokens, a.end, b.start)) {
       const sector = a.sector ?? b.sector;
-      const first = { ...a, sector };
-      const second = { ...b, prep: a.prep, sector: b.sector ?? (b.kind === 'named' && !b.place ? null : sector) };
-      merged.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, entity: null, country: null, code: null, sector, kind: 'named', place: false, members: [first, second] });
+      const first = copyCandidate(a);
+      first.sector = sector;
+      const second = copyCandidate(b);
+      second.prep = a.prep;
+      second.sector = b.sector ?? (b.kind === 'named' && !b.place ? null : sector);
+      merged.push({ start: a.start, end: b.end, name: `${a.name} and ${b.name}`, entity: null, country: null, code: null, sector, kind: 'named', place: false, prep: a.prep, members: [first, second] });
       i++;
       continue;
     }
@@ -291,7 +343,7 @@ function andBetween(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const n = tokens[k].norm;
     if (n === 'and' && !and) and = true;
-    else if (!(tokens[k].pos === 'DET' || n === 'its' || n === 'their' || n === 'the' || (n === ',' && false))) return false;
+    else if (!(tokens[k].pos === 'DET' || n === 'its' || n === 'their' || n === 'the')) return false;
   }
   return and;
 }

@@ -35,6 +35,14 @@ export interface Gazetteer {
   agents: Map<string, { words: string[]; sector: string }[]>;
 }
 
+/**
+ * A gazetteer entry with every field written out in one order: entries from the base lists and
+ * from user dictionaries share one object shape, so the matchers' reads stay monomorphic.
+ */
+export function gazEntry(words: string[], kind: GazEntry['kind'], name: string, country: string | null, code: string | null, sector: string | null, proper: boolean, exact: string | undefined): GazEntry {
+  return { words, kind, name, country, code, sector, proper, exact };
+}
+
 const LATIN = /^[A-Za-z][A-Za-z .'’-]*$/;
 
 function words(phrase: string): string[] {
@@ -61,7 +69,7 @@ function baseEntries(): GazEntry[] {
     const key = `${e.kind === 'capital' ? 'c' : 'n'}:${w.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ ...e, words: w, proper, ...(/^[A-Z.]{2,6}$/.test(phrase) ? { exact: phrase } : {}) });
+    out.push(gazEntry(w, e.kind, e.name, e.country, e.code, e.sector, proper, /^[A-Z.]{2,6}$/.test(phrase) ? phrase : undefined));
   };
   const nameOf = new Map<string, string>();
   const ranked = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent) || Number(b.unMember) - Number(a.unMember));

@@ -20,14 +20,14 @@
 import { defineStage } from '../../pipeline/stage.js';
 import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, UserLexicon } from '../../types.js';
 import { mentionIndex, mentionsIn } from '../entities/mentions.js';
-import { candidates, type Candidate } from './actors.js';
-import { eventLexicon, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
+import { candidates, copyCandidate, type Candidate } from './actors.js';
+import { eventLexicon, mayTrigger, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
 import { tokenKeys, type TokenKeys } from './gazetteer.js';
 import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
 import { isYearNumeral } from '../../nlp/dates.js';
-import { governed, moodOf } from './mood.js';
+import { governed, moodOf, type Mood } from './mood.js';
 
 /** Parts of speech that never start a pattern. */
 const SKIP_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'SYM', 'PART', 'INTJ']);
@@ -58,6 +58,17 @@ interface Raw {
   last: number;
 }
 
+/**
+ * The quotes layer as flat spans in layer order (each quote's parts, or the whole quote): every
+ * event looked through all quotes, reading quote objects of several shapes.
+ */
+interface QuoteSpans {
+  starts: number[];
+  ends: number[];
+  /** Index in the quotes layer of each span's quote. */
+  quote: number[];
+}
+
 /** What the stage knows about the document while walking it. */
 interface Context {
   tokens: readonly Token[];
@@ -69,6 +80,8 @@ interface Context {
   lex: EventLexicon;
   published: string | null;
   quotes: readonly Quote[];
+  /** `quotes` as flat spans, built the first time an event asks (see `quoteSpansOf`). */
+  quoteSpans: QuoteSpans | null;
   hedges: readonly Hedge[];
   entities: readonly Entity[];
   /** Named actors with a country seen so far (for "both regimes"). */
@@ -148,7 +161,7 @@ function matches(ctx: Context, s: Sentence): Raw[] {
   const out: Raw[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || SKIP_POS.has(t.pos)) continue;
+    if (t.kind !== 'word' || SKIP_POS.has(t.pos) || !mayTrigger(lex, keys, t, i)) continue;
     // look-up keys in order: the stem, the normalised form, then (for a verb neither names) the
     // base-form guesses; the first key with a pattern that holds wins
     const stem = keys.stem(i);
@@ -279,16 +292,31 @@ function resolve(ctx: Context, cands: readonly Candidate[], c: Candidate, s?: Se
     // "their forces", "its army": the owner is the previous actor
     for (let k = cands.indexOf(c) - 1; k >= 0; k--) {
       const p = cands[k];
-      if (p.kind !== 'pronoun' && (p.country || p.code)) return { ...c, country: p.country, code: p.code && p.code.length > 3 ? p.code : null };
+      if (p.kind !== 'pronoun' && (p.country || p.code)) return withCountry(c, p.country, p.code && p.code.length > 3 ? p.code : null);
     }
-    if (ctx.lastSubject) return { ...c, country: ctx.lastSubject.country };
+    if (ctx.lastSubject) return withCountry(c, ctx.lastSubject.country, c.code);
   }
   if (!c.country && !c.code && (c.kind === 'unknown' || c.kind === 'named')) {
     const last = c.name.split(/\s+/).pop() ?? '';
     const hit = ctx.known.get(last);
-    if (hit) return { ...c, country: hit.country, sector: c.sector ?? hit.sector, entity: c.entity ?? hit.entity, name: hit.name };
+    if (hit) {
+      const r = copyCandidate(c);
+      r.country = hit.country;
+      r.sector = c.sector ?? hit.sector;
+      r.entity = c.entity ?? hit.entity;
+      r.name = hit.name;
+      return r;
+    }
   }
   return c;
+}
+
+/** A copy of `c` with another country and code. */
+function withCountry(c: Candidate, country: string | null, code: string | null): Candidate {
+  const r = copyCandidate(c);
+  r.country = country;
+  r.code = code;
+  return r;
 }
 
 function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Candidate | null {
@@ -467,15 +495,35 @@ function reporters(ctx: Context, cands: readonly Candidate[], s: Sentence) {
   return out;
 }
 
+function quoteSpansOf(ctx: Context): QuoteSpans {
+  if (ctx.quoteSpans) return ctx.quoteSpans;
+  const spans: QuoteSpans = { starts: [], ends: [], quote: [] };
+  for (let k = 0; k < ctx.quotes.length; k++) {
+    const q = ctx.quotes[k];
+    if (q.parts.length) {
+      for (const p of q.parts) {
+        spans.starts.push(p.start);
+        spans.ends.push(p.end);
+        spans.quote.push(k);
+      }
+    } else {
+      spans.starts.push(q.start);
+      spans.ends.push(q.end);
+      spans.quote.push(k);
+    }
+  }
+  return (ctx.quoteSpans = spans);
+}
+
 function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Event['reportedBy'] {
   const offset = ctx.tokens[i].start;
-  for (const q of ctx.quotes) {
-    let inside = false;
-    if (q.parts.length) {
-      for (const p of q.parts) if (p.start <= offset && offset < p.end) inside = true;
-    } else inside = q.start <= offset && offset < q.end;
-    if (inside && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity, quote: q.id };
-    if (inside) return null;
+  // the first quote in layer order with a part covering the trigger
+  const spans = quoteSpansOf(ctx);
+  for (let k = 0; k < spans.starts.length; k++) {
+    if (spans.starts[k] <= offset && offset < spans.ends[k]) {
+      const q = ctx.quotes[spans.quote[k]];
+      return q.speaker ? { name: q.speaker.name, entity: q.speaker.entity, quote: q.id } : null;
+    }
   }
   const { tokens } = ctx;
   // "X said/confirms (that) ... <event>" or "<event>, X said" or "according to X"
@@ -518,12 +566,109 @@ function unlessAfter(tokens: readonly Token[], s: Sentence, from: number): boole
   return false;
 }
 
+/** The "by X" agent of a passive trigger. */
+function passiveActor(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw): Candidate | null {
+  const by = cands.find((c) => c.start > r.trigger && c.start <= r.trigger + 6 && c.prep === 'by');
+  return by ? resolve(ctx, cands, by, s) : null;
+}
+
+/** The patient of a passive trigger: the head of a reduced relative, else the subject. */
+function passiveTarget(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw): Candidate | null {
+  const keys = ctx.keys;
+  // no "be"/"get" in the three words before: a reduced relative ("those killed in battle")
+  let reduced = true;
+  for (let d = 1; d <= 3; d++) if (r.trigger - d >= s.firstToken && (keys.stem(r.trigger - d) === 'be' || keys.stem(r.trigger - d) === 'get')) reduced = false;
+  const head = cands.find((c) => c.end === r.trigger);
+  return reduced ? (head ? resolve(ctx, cands, head, s) : null) : subjectBefore(ctx, cands, s, r.trigger);
+}
+
+/** "was arrested in Lebanon": the authorities of the place where it happened, or null. */
+function placeAuthority(cands: readonly Candidate[], r: Raw): Candidate | null {
+  const where = cands.find((c) => c.start > r.trigger && LOCATIVE.has(c.prep) && c.country && c.place);
+  if (!where) return null;
+  const actor = copyCandidate(where);
+  actor.sector = 'GOV';
+  actor.code = null;
+  actor.kind = 'named';
+  return actor;
+}
+
+/** The target of an active trigger (or of the verb governing it). */
+function activeTarget(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw, subjectAt: number, actor: Candidate | null): Candidate | null {
+  const p = r.pattern;
+  // the target may sit before the object ("gave the Ivory Coast 5 million dollars"), but the
+  // object itself ("sent North Korean troops") is not the target
+  const objectEnd = r.last;
+  const objectFree = p.ownObject && r.last > r.trigger ? cands.filter((c) => !(c.start <= objectEnd && c.end > objectEnd) && !(c.start > r.trigger && c.end <= objectEnd && !c.country && !c.code)) : cands;
+  const target = targetAfter(ctx, objectFree, s, r.trigger + p.trigger.length, p, actor);
+  if (!target && subjectAt !== r.trigger) return targetAfter(ctx, cands, s, subjectAt + 1, null, actor);
+  return target;
+}
+
+/** The distinct parties (by country and code) a standalone noun pattern names ("the two sides"). */
+function standaloneParties(ctx: Context, cands: readonly Candidate[], text: string): Candidate[] {
+  const named = cands.filter((c) => (c.country || c.code || c.members.length) && !LOCATIVE.has(c.prep));
+  const flat = named.flatMap((c) => (c.members.length ? c.members : [c]));
+  const distinct = flat.filter((c, j) => flat.findIndex((o) => o.country === c.country && o.code === c.code) === j);
+  if (distinct.length < 2 && /\b(both|two|mutual|bilateral|each other)\b/i.test(text)) {
+    const other = [...ctx.recent].reverse().find((c) => c.country && !distinct.some((d) => d.country === c.country));
+    if (other) distinct.push(other);
+  }
+  return distinct;
+}
+
+/** "an assertion Kyiv denies": what is denied is the claim of the one who made it (or null). */
+function claimantOf(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw, actor: Candidate): Candidate | null {
+  const report = findReportVerb(ctx.tokens, ctx.keys, s, r.trigger);
+  const claimant = report >= 0 ? subjectBefore(ctx, cands, s, report) : null;
+  return claimant && claimant.start !== actor.start && (claimant.country !== actor.country || !actor.country) ? claimant : null;
+}
+
+/**
+ * PETRARCH-style default: an actor we cannot place ("President Omar El Bashir", "rebels")
+ * belongs to the only country the sentence names, or null.
+ */
+function defaultCountry(cands: readonly Candidate[], type: PloverType, target: Candidate | null): string | null {
+  const countries = new Set(cands.flatMap((c) => (c.members.length ? c.members : [c])).map((c) => c.country).filter(Boolean));
+  const only = countries.size === 1 ? [...countries][0] : null;
+  // not across a front line: "Hamas fighters attacked an Israeli post" is not Israeli
+  const hostile = (type === 'FIGHT' || type === 'ASSAULT') && target?.country === only;
+  return only && !hostile ? only : null;
+}
+
+/** "in exchange for" / "in return for" after a transfer: the reverse transfer, or null. */
+function reverseTransfer(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw, type: PloverType, actor: Candidate, target: Candidate, date: string | null): Omit<Event, 'id'> | null {
+  const tokens = ctx.tokens;
+  for (let j = r.last + 1; j < s.endToken - 2; j++) {
+    if (tokens[j].norm === 'in' && (tokens[j + 1].norm === 'exchange' || tokens[j + 1].norm === 'return') && tokens[j + 2].norm === 'for') {
+      return {
+        start: s.start,
+        end: s.end,
+        text: ctx.text.slice(s.start, s.end),
+        type: type === 'AGREE' ? 'AGREE' : 'AID',
+        cameo: type === 'AGREE' ? '03' : '07',
+        actor: toActor(target),
+        target: toActor(actor),
+        symmetric: false,
+        location: null,
+        date,
+        hedged: hedgedAt(ctx, s, j),
+        negated: false,
+        reportedBy: reportedByAt(ctx, cands, s, j),
+        rule: 'events/in-exchange',
+      };
+    }
+  }
+  return null;
+}
+
 /** Codes the events of one sentence. */
 function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw[]): Omit<Event, 'id'>[] {
   const { tokens, text } = ctx;
   const keys = ctx.keys;
   const consumed = new Set<number>();
-  const moods = raws.map((r) => moodOf(tokens, keys, s, r.trigger));
+  const moods: Mood[] = [];
+  for (const r of raws) moods.push(moodOf(tokens, keys, s, r.trigger));
   // a governing verb that is itself a trigger ("threatened to", "agreed to") is folded into the
   // event it governs instead of standing alone
   for (let k = 0; k < moods.length; k++) {
@@ -548,27 +693,14 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     let negated = false;
     let rule = p.id;
     const subjectAt = mood.governor >= 0 && mood.kind !== 'obligation' ? mood.governor : r.trigger;
+    // (the parts of this loop are module functions: one large function took V8 long to compile)
     if (!p.control && isPassive(tokens, keys, s, r.trigger)) {
-      const by = cands.find((c) => c.start > r.trigger && c.start <= r.trigger + 6 && c.prep === 'by');
-      actor = by ? resolve(ctx, cands, by, s) : null;
-      // no "be"/"get" in the three words before: a reduced relative ("those killed in battle")
-      let reduced = true;
-      for (let d = 1; d <= 3; d++) if (r.trigger - d >= s.firstToken && (keys.stem(r.trigger - d) === 'be' || keys.stem(r.trigger - d) === 'get')) reduced = false;
-      const head = cands.find((c) => c.end === r.trigger);
-      target = reduced ? (head ? resolve(ctx, cands, head, s) : null) : subjectBefore(ctx, cands, s, r.trigger);
-      if (!actor && (p.type === 'COERCE' || p.type === 'INVESTIGATE')) {
-        // "was arrested in Lebanon": the authorities of the place where it happened
-        const where = cands.find((c) => c.start > r.trigger && LOCATIVE.has(c.prep) && c.country && c.place);
-        if (where) actor = { ...where, sector: 'GOV', code: null, kind: 'named' };
-      }
+      actor = passiveActor(ctx, cands, s, r);
+      target = passiveTarget(ctx, cands, s, r);
+      if (!actor && (p.type === 'COERCE' || p.type === 'INVESTIGATE')) actor = placeAuthority(cands, r);
     } else {
       actor = subjectBefore(ctx, cands, s, subjectAt);
-      // the target may sit before the object ("gave the Ivory Coast 5 million dollars"), but the
-      // object itself ("sent North Korean troops") is not the target
-      const objectEnd = r.last;
-      const objectFree = p.ownObject && r.last > r.trigger ? cands.filter((c) => !(c.start <= objectEnd && c.end > objectEnd) && !(c.start > r.trigger && c.end <= objectEnd && !c.country && !c.code)) : cands;
-      target = targetAfter(ctx, objectFree, s, r.trigger + p.trigger.length, p, actor);
-      if (!target && subjectAt !== r.trigger) target = targetAfter(ctx, cands, s, subjectAt + 1, null, actor);
+      target = activeTarget(ctx, cands, s, r, subjectAt, actor);
     }
     // "tests missiles and threatens X", "sent troops to fight": the same doer as the act before
     const before = tokens[r.trigger - 1]?.pos === 'ADV' ? r.trigger - 2 : r.trigger - 1;
@@ -577,13 +709,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       if (!(linker.norm === 'and' && actor && actor.end > before)) actor = prevActor;
     }
     if (p.standalone) {
-      const named = cands.filter((c) => (c.country || c.code || c.members.length) && !LOCATIVE.has(c.prep));
-      const flat = named.flatMap((c) => (c.members.length ? c.members : [c]));
-      const distinct = flat.filter((c, j) => flat.findIndex((o) => o.country === c.country && o.code === c.code) === j);
-      if (distinct.length < 2 && /\b(both|two|mutual|bilateral|each other)\b/i.test(evidence.text)) {
-        const other = [...ctx.recent].reverse().find((c) => c.country && !distinct.some((d) => d.country === c.country));
-        if (other) distinct.push(other);
-      }
+      const distinct = standaloneParties(ctx, cands, evidence.text);
       if (!distinct.length) continue;
       actor = distinct[0];
       target = distinct[1] ?? null;
@@ -624,22 +750,12 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     }
     const next = tokens[r.last + 1]?.pos === 'ADV' ? tokens[r.last + 2] : tokens[r.last + 1];
     if (type === 'REJECT' && next?.norm === 'that') target = null;
-    if (type === 'REJECT' && !target && actor) {
-      // "an assertion Kyiv denies": what is denied is the claim of the one who made it
-      const report = findReportVerb(tokens, keys, s, r.trigger);
-      const claimant = report >= 0 ? subjectBefore(ctx, cands, s, report) : null;
-      if (claimant && claimant.start !== actor.start && (claimant.country !== actor.country || !actor.country)) target = claimant;
-    }
+    if (type === 'REJECT' && !target && actor) target = claimantOf(ctx, cands, s, r, actor);
     if (!actor && !target) continue;
     if (p.authority && !(actor && (actor.code || (actor.sector && AUTHORITY_SECTORS.has(actor.sector)) || (actor.country && (actor.kind === 'named' && actor.place))))) continue;
     if (actor && !actor.country && !actor.code && !actor.members.length && (actor.sector || actor.kind === 'agent')) {
-      // PETRARCH-style default: an actor we cannot place ("President Omar El Bashir", "rebels")
-      // belongs to the only country the sentence names
-      const countries = new Set(cands.flatMap((c) => (c.members.length ? c.members : [c])).map((c) => c.country).filter(Boolean));
-      const only = countries.size === 1 ? [...countries][0] : null;
-      // not across a front line: "Hamas fighters attacked an Israeli post" is not Israeli
-      const hostile = (type === 'FIGHT' || type === 'ASSAULT') && target?.country === only;
-      if (only && !hostile) actor = { ...actor, country: only };
+      const only = defaultCountry(cands, type, target);
+      if (only) actor = withCountry(actor, only, actor.code);
     }
     let symmetric = !!p.symmetric && !!actor && (!!target || actor.members.length > 1);
     if (p.symmetric && actor && !target && actor.members.length === 2) {
@@ -671,27 +787,8 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     });
     // "in exchange for" / "in return for" after a transfer: the reverse transfer
     if ((type === 'AID' || type === 'COOPERATE' || (type === 'AGREE' && p.type === 'AID')) && actor && target) {
-      for (let j = r.last + 1; j < s.endToken - 2; j++) {
-        if (tokens[j].norm === 'in' && (tokens[j + 1].norm === 'exchange' || tokens[j + 1].norm === 'return') && tokens[j + 2].norm === 'for') {
-          out.push({
-            start: evidence.start,
-            end: evidence.end,
-            text: evidence.text,
-            type: type === 'AGREE' ? 'AGREE' : 'AID',
-            cameo: type === 'AGREE' ? '03' : '07',
-            actor: toActor(target),
-            target: toActor(actor),
-            symmetric: false,
-            location: null,
-            date,
-            hedged: hedgedAt(ctx, s, j),
-            negated: false,
-            reportedBy: reportedByAt(ctx, cands, s, j),
-            rule: 'events/in-exchange',
-          });
-          break;
-        }
-      }
+      const back = reverseTransfer(ctx, cands, s, r, type, actor, target, date);
+      if (back) out.push(back);
     }
   }
   return out;
@@ -725,6 +822,16 @@ function withId(id: string, e: Omit<Event, 'id'>): Event {
   return { id, start: e.start, end: e.end, text: e.text, type: e.type, cameo: e.cameo, actor: e.actor, target: e.target, symmetric: e.symmetric, location: e.location, date: e.date, hedged: e.hedged, negated: e.negated, reportedBy: e.reportedBy, rule: e.rule };
 }
 
+function byStart(a: Omit<Event, 'id'>, b: Omit<Event, 'id'>): number {
+  return a.start - b.start;
+}
+
+/** The first quote of `speaking` whose cue lies in sentence `s` (a loop: no closure per sentence). */
+function speakerIn(speaking: readonly Quote[], s: Sentence): Quote | undefined {
+  for (const x of speaking) if (x.cue!.start >= s.start && x.cue!.end <= s.end) return x;
+  return undefined;
+}
+
 /** Codes the events of a whole document. */
 export function extractEvents(input: {
   source: Source;
@@ -747,6 +854,7 @@ export function extractEvents(input: {
     lex,
     published: input.source.published ?? input.referenceDate ?? null,
     quotes: input.quotes,
+    quoteSpans: null,
     hedges: input.hedges,
     entities: input.entities,
     recent: [],
@@ -764,7 +872,7 @@ export function extractEvents(input: {
     // actor phrases are only worth building where a pattern fired (most sentences have none)
     const raws = matches(ctx, s);
     const cands = raws.length ? candidates(input.tokens, ctx.keys, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentionsIn(index, s.start, s.end)) : [];
-    if (raws.length) events.push(...sentenceEvents(ctx, s, cands, raws));
+    if (raws.length) for (const e of sentenceEvents(ctx, s, cands, raws)) events.push(e);
     for (const c of cands) {
       if (c.kind === 'named' && c.country && !c.members.length) {
         ctx.recent.push(c);
@@ -775,7 +883,7 @@ export function extractEvents(input: {
     if (ctx.recent.length > 12) ctx.recent.splice(0, ctx.recent.length - 12);
     // the salient subject for the next sentence's "he"/"they": whoever speaks here, else the
     // first actor with a country outside a prepositional phrase
-    const q = speaking.find((x) => x.cue!.start >= s.start && x.cue!.end <= s.end);
+    const q = speakerIn(speaking, s);
     if (q?.speaker?.entity && !entityById) {
       entityById = new Map();
       // the first entity with an id wins, as `find` would
@@ -787,10 +895,11 @@ export function extractEvents(input: {
       : cands.find((c) => c.kind !== 'pronoun' && c.country && !SUBJECT_SKIP_PREPS.has(c.prep));
     if (subj) ctx.lastSubject = subj;
   }
-  return events
-    .map((e, k) => ({ e, k }))
-    .sort((a, b) => a.e.start - b.e.start || a.k - b.k)
-    .map(({ e }, k) => withId(`v${k + 1}`, e));
+  // by start; events of one start keep their order (Array.prototype.sort is stable)
+  events.sort(byStart);
+  const out: Event[] = [];
+  for (let k = 0; k < events.length; k++) out.push(withId(`v${k + 1}`, events[k]));
+  return out;
 }
 
 /** The `events` stage. */

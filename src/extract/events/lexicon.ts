@@ -13,10 +13,10 @@
  * Bad entries are skipped and reported as `E_EVENTS_LEXICON` diagnostics; they never throw.
  */
 import { readFileSync } from 'node:fs';
-import type { UserLexicon } from '../../types.js';
+import type { Token, UserLexicon } from '../../types.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.js';
 import { CAMEO_ROOTS, ploverType } from './plover.js';
-import { buildGazetteer, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { buildGazetteer, gazEntry, type GazEntry, type Gazetteer, type TokenKeys } from './gazetteer.js';
 import { parseActors, splitCode } from './actors-file.js';
 
 /** Words and phrases looked up in one step: single words in a set, phrases by first word. */
@@ -51,6 +51,12 @@ export interface CompiledPattern extends EventPattern {
 export interface EventLexicon {
   /** Patterns by the first word of their trigger, in priority order. */
   byWord: Map<string, CompiledPattern[]>;
+  /**
+   * Prefilter for `byWord`: a bit set of the keys' `keySig` (first two chars, last char, length).
+   * Most tokens have no key with their signature, so `matches` skips them before building keys
+   * or hashing strings for the map.
+   */
+  keySigs: Uint32Array;
   gazetteer: Gazetteer;
   problems: string[];
 }
@@ -66,10 +72,33 @@ function strList(v: unknown): string[] | null {
   return null;
 }
 
-function compilePattern(p: EventPattern, order: number): CompiledPattern {
+/**
+ * A compiled pattern with every field written out in one order: all patterns share one object
+ * shape, so the matcher's field reads stay monomorphic (a `...p` spread gave each combination of
+ * optional fields its own shape).
+ */
+function compilePattern(p: EventPattern, order: number, trigger: string[]): CompiledPattern {
   return {
-    ...p,
-    trigger: [],
+    id: p.id,
+    type: p.type,
+    cameo: p.cameo,
+    words: p.words,
+    pos: p.pos,
+    with: p.with,
+    after: p.after,
+    not: p.not,
+    reach: p.reach,
+    targetPreps: p.targetPreps,
+    notTarget: p.notTarget,
+    authority: p.authority,
+    ownObject: p.ownObject,
+    purpose: p.purpose,
+    symmetric: p.symmetric,
+    standalone: p.standalone,
+    control: p.control,
+    violence: p.violence,
+    source: p.source,
+    trigger,
     withWords: wordSet(p.with),
     afterWords: wordSet(p.after),
     notWords: new Set((p.not ?? []).map((w) => w.toLowerCase())),
@@ -82,7 +111,7 @@ function index(patterns: readonly EventPattern[]): Map<string, CompiledPattern[]
   patterns.forEach((p, order) => {
     for (const w of p.words) {
       const trigger = w.toLowerCase().split(/\s+/);
-      const cp = { ...compilePattern(p, order), trigger };
+      const cp = compilePattern(p, order, trigger);
       const list = byWord.get(trigger[0]) ?? [];
       list.push(cp);
       byWord.set(trigger[0], list);
@@ -93,6 +122,97 @@ function index(patterns: readonly EventPattern[]): Map<string, CompiledPattern[]
     list.sort((a, b) => b.trigger.length - a.trigger.length || Number(!!(b.with || b.after)) - Number(!!(a.with || a.after)) || a.order - b.order);
   }
   return byWord;
+}
+
+/**
+ * The prefix slot of a word for `keySig`: its first two char codes when both are ASCII (a
+ * one-char word has second code 0), or -1 when one is not (such words skip the prefilter).
+ */
+function prefixSlot(word: string): number {
+  const c0 = word.charCodeAt(0);
+  const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
+}
+
+/** A 20-bit hash of a key's prefix slot, last char code (ASCII) and length. */
+function keySig(slot: number, last: number, length: number): number {
+  return Math.imul((((slot << 7) | last) << 6) | (length < 63 ? length : 63), 0x9e3779b1) >>> 12;
+}
+
+/** Whether the bit of signature `sig` is set in `sigs`. */
+function hasSig(sigs: Uint32Array, sig: number): boolean {
+  return (sigs[sig >>> 5] & (1 << (sig & 31))) !== 0;
+}
+
+/** Whether a key with `w`'s first two chars (`slot`), last char `last` and `length` may exist. */
+function maySig(lex: EventLexicon, slot: number, last: number, length: number): boolean {
+  return !(last < 128) || hasSig(lex.keySigs, keySig(slot, last, length));
+}
+
+/**
+ * Whether some `verbForms` guess of `w` (same steps, read off the word without building the
+ * strings) may be a key; true when a guess keeps fewer than two of `w`'s chars (another prefix).
+ */
+function mayVerbForm(lex: EventLexicon, slot: number, w: string): boolean {
+  const n = w.length;
+  if (w.endsWith('ied')) return n - 3 < 2 || maySig(lex, slot, 121 /* y */, n - 2);
+  if (w.endsWith('ed')) return n - 3 < 2 || maySig(lex, slot, w.charCodeAt(n - 2), n - 1) || maySig(lex, slot, w.charCodeAt(n - 3), n - 2) || maySig(lex, slot, w.charCodeAt(n - 4), n - 3);
+  if (w.endsWith('ing')) {
+    if (n > 5 && w[n - 4] === w[n - 5]) return maySig(lex, slot, w.charCodeAt(n - 5), n - 4);
+    return n - 3 < 2 || maySig(lex, slot, w.charCodeAt(n - 4), n - 3) || maySig(lex, slot, 101 /* e */, n - 2);
+  }
+  if (w.endsWith('es')) return n - 2 < 2 || maySig(lex, slot, w.charCodeAt(n - 2), n - 1) || maySig(lex, slot, w.charCodeAt(n - 3), n - 2);
+  if (w.endsWith('s')) return n - 1 < 2 || maySig(lex, slot, w.charCodeAt(n - 2), n - 1);
+  return false;
+}
+
+/**
+ * Whether some look-up key of token `i` (its stem, its normalised form or, for a verb, a
+ * `verbForms` guess) may be a trigger, by first two chars, last char and length: a necessary
+ * condition, checked before building the keys and hashing them for `byWord` (most tokens fail it).
+ */
+export function mayTrigger(lex: EventLexicon, keys: TokenKeys, t: Token, i: number): boolean {
+  const norm = t.norm;
+  // `normOf` only straightens "’", which puts the word outside the prefilter anyway
+  const slot = prefixSlot(norm);
+  if (slot < 0) return true;
+  const n = norm.length;
+  if (maySig(lex, slot, norm.charCodeAt(n - 1), n)) return true;
+  if (t.lemma === norm) {
+    // `stemOf` with the lemma equal to the norm: the norm less a plural "s" or "ies" → "y"
+    if (n >= 4 && norm.charCodeAt(n - 1) === 115 /* s */) {
+      if (norm.endsWith('ies') && n > 4) {
+        if (maySig(lex, slot, 121 /* y */, n - 2)) return true;
+      } else if (!(norm.endsWith('ss') || norm.endsWith('us') || norm.endsWith('is')) && maySig(lex, slot, norm.charCodeAt(n - 2), n - 1)) return true;
+    }
+  } else {
+    const stem = keys.stem(i);
+    const stemSlot = prefixSlot(stem);
+    if (stemSlot < 0 || maySig(lex, stemSlot, stem.charCodeAt(stem.length - 1), stem.length)) return true;
+  }
+  return t.pos === 'VERB' && mayVerbForm(lex, slot, norm);
+}
+
+/** The `keySigs` prefilter of a pattern index. */
+function keySigs(byWord: Map<string, CompiledPattern[]>): Uint32Array {
+  const bits = new Uint32Array(1 << 15);
+  // an empty key (a user trigger with leading space) could match a verb-form guess: no prefilter
+  if (byWord.has('')) return bits.fill(0xffffffff);
+  for (const key of byWord.keys()) {
+    const slot = prefixSlot(key);
+    const last = key.charCodeAt(key.length - 1);
+    // a key with a non-ASCII end char only matches tokens that skip the prefilter
+    if (slot < 0 || !(last < 128)) continue;
+    const sig = keySig(slot, last, key.length);
+    bits[sig >>> 5] |= 1 << (sig & 31);
+  }
+  return bits;
+}
+
+/** The compiled lexicon of a list of patterns and a gazetteer. */
+function compiled(patterns: readonly EventPattern[], gazetteer: Gazetteer, problems: string[]): EventLexicon {
+  const byWord = index(patterns);
+  return { byWord, keySigs: keySigs(byWord), gazetteer, problems };
 }
 
 /** Validates one user pattern; returns it or the reason it is unusable. */
@@ -137,20 +257,14 @@ function userActor(raw: unknown, i: number): GazEntry[] | string {
   const phrases = strList(r.phrases ?? r.aliases);
   if (!phrases) return `eventActors[${i}]: phrases must be a list of strings`;
   const { country, sector } = splitCode(r.code);
-  return [r.name, ...phrases].map((p) => ({
-    words: p.toLowerCase().replace(/’/g, "'").split(/\s+|(?=')/).filter(Boolean),
-    kind: 'user' as const,
-    name: r.name as string,
-    country,
-    code: r.code as string,
-    sector,
-    proper: false,
-  }));
+  return [r.name, ...phrases].map((p) =>
+    gazEntry(p.toLowerCase().replace(/’/g, "'").split(/\s+|(?=')/).filter(Boolean), 'user', r.name as string, country, r.code as string, sector, false, undefined),
+  );
 }
 
 /** The compiled lexicon for a user lexicon (cached; the built-in one when no event keys are set). */
 export function eventLexicon(user: UserLexicon = {}): EventLexicon {
-  if (!KEYS.some((k) => k in user)) return (base ??= { byWord: index(EVENT_PATTERNS), gazetteer: buildGazetteer(), problems: [] });
+  if (!KEYS.some((k) => k in user)) return (base ??= compiled(EVENT_PATTERNS, buildGazetteer(), []));
   const hit = cache.get(user);
   if (hit) return hit;
   const problems: string[] = [];
@@ -183,12 +297,12 @@ export function eventLexicon(user: UserLexicon = {}): EventLexicon {
     const dict = parseActors(text);
     for (const p of dict.problems.slice(0, 5)) problems.push(`actorsFiles: ${path}:${p.line}: ${p.message}`);
     for (const a of dict.actors) {
-      for (const words of a.phrases) actors.push({ words, kind: 'user', name: a.name, country: a.country, code: a.code, sector: a.sector, proper: false });
+      for (const words of a.phrases) actors.push(gazEntry(words, 'user', a.name, a.country, a.code, a.sector, false, undefined));
     }
     for (const g of dict.agents) agents.push({ words: g.phrase, sector: g.sector });
   }
   // user patterns first so they win over built-in ones for the same trigger
-  const compiled: EventLexicon = { byWord: index([...patterns, ...EVENT_PATTERNS]), gazetteer: buildGazetteer(actors, agents), problems };
-  cache.set(user, compiled);
-  return compiled;
+  const lex = compiled([...patterns, ...EVENT_PATTERNS], buildGazetteer(actors, agents), problems);
+  cache.set(user, lex);
+  return lex;
 }
