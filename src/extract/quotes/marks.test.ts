@@ -26,6 +26,10 @@ const rows: [string, string, string[]][] = [
   ['single quotes in the body are apostrophes or nested', T + 'He called it ‘nonsense’ and left.', []],
   ['paragraph-spanning quote: reopened, not closed', T + '“First part.\n\n“Second part.”\n\nNext.', ['«First part.»', '+«Second part.»']],
   ['unclosed at the end of a paragraph', T + '“First part.\n\nNext paragraph.', ['E_UNCLOSED_QUOTE at 20']],
+  ['one sentence per line: a quote runs on over the next line, which closes it', T + 'He said: "We will stay.\nWe will rebuild." Then he left.\n\nNext.', ['«We will stay.»', '+«We will rebuild.»']],
+  ['over several lines', T + '"One.\nTwo.\nThree," she said.', ['«One.»', '+«Two.»', '+«Three»']],
+  ['must not: the next line opens a quote of its own', T + '"One.\nShe said "two."', ['«two.»', 'E_UNCLOSED_QUOTE at 20']],
+  ['must not: across a blank line without a reopening mark', T + '"One.\n\nTwo." she said.', ['E_UNCLOSED_QUOTE at 20', 'E_STRAY_QUOTE at 31']],
   ['a stray closing mark', T + 'It ended” there. “Then this.”', ['«Then this.»', 'E_STRAY_QUOTE at 28']],
   ['an opening mark while one is open', T + '“One “two” three.', ['«two»', 'E_UNCLOSED_QUOTE at 20']],
 ];

@@ -4,7 +4,10 @@
  * (title, summary, heading), where news style uses them instead of double quotes.
  *
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quote
- * mark (the convention for multi-paragraph quotes); otherwise it is unclosed. Unbalanced or stray
+ * mark (the convention for multi-paragraph quotes). A quote left open at the end of a body line
+ * also continues when the next line follows after a single line break and its first mark closes
+ * the quote: text written one sentence per line (as some sites and corpora do) runs a quote over
+ * several lines that are one paragraph. Otherwise it is unclosed. Unbalanced or stray
  * marks become problems for the caller to report, and scanning goes on with the next mark, so one
  * bad mark never hides the rest of the article's quotes.
  */
@@ -87,6 +90,45 @@ function opensWithMark(text: string, block: Block): boolean {
   return c === '"' || OPENERS.has(c) || (c === "'" && text[block.start + 1] === "'");
 }
 
+/** Index of the first mark at or after an offset. */
+function nextMark(all: readonly Mark[], offset: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether only one line break (and no blank line) separates two offsets. */
+function singleBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') breaks++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return breaks === 1;
+}
+
+/**
+ * Whether a quote open at the end of body block `b` runs on: the next double mark closes it, and
+ * every line up to that mark's line is a body line after a single line break.
+ */
+function runsOnTo(text: string, all: readonly Mark[], blocks: readonly Block[], b: number): boolean {
+  const m = all[nextMark(all, blocks[b].end)];
+  if (!m || !(m.type === 'close' || m.type === 'straight')) return false;
+  for (let k = b + 1; k < blocks.length; k++) {
+    const prev = blocks[k - 1];
+    const cur = blocks[k];
+    if (prev.kind !== 'body' || cur.kind !== 'body' || !singleBreak(text, prev.end, cur.start)) return false;
+    if (m.at < cur.end) return m.at >= cur.start && (m.type === 'close' || !looksOpening(text, m, cur.start));
+  }
+  return false;
+}
+
 /** Single-quoted stretches in a headline-like block (apostrophes inside words are not marks). */
 function singleSegments(text: string, block: Block, blockIndex: number, inDouble: (i: number) => boolean): Segment[] {
   const out: Segment[] = [];
@@ -114,6 +156,7 @@ export function findSegments(text: string, blocks: readonly Block[]): { segments
   const segments: Segment[] = [];
   const problems: MarkProblem[] = [];
   let carry = -1; // segment left open at the end of the previous block
+  let onNextLine = false; // ... and it runs on into the next line, which has no mark of its own to open it
   const all = doubleMarks(text);
   let next = 0;
   for (let b = 0; b < blocks.length; b++) {
@@ -123,7 +166,9 @@ export function findSegments(text: string, blocks: readonly Block[]): { segments
     const marks: Mark[] = [];
     while (next < all.length && all[next].at < block.end) marks.push(all[next++]);
     const first = segments.length;
-    let open: Mark | null = null;
+    // a quote running on from the previous line opens where this line starts (no mark there)
+    let open: Mark | null = onNextLine ? { at: block.start, len: 0, type: 'open' } : null;
+    onNextLine = false;
     const unclosed = (m: Mark) =>
       problems.push({ code: 'E_UNCLOSED_QUOTE', message: 'quotation mark opened here is never closed; the text after it is read as unquoted', start: m.at, end: m.at + m.len });
     const push = (o: Mark, closeAt: number, contentEnd: number, closeEnd: number) => {
@@ -147,12 +192,19 @@ export function findSegments(text: string, blocks: readonly Block[]): { segments
         open = null;
       }
     }
-    if (carry >= 0) carry = -1;
+    // a carry this block did not take up ends here, unless the run-on quote spans the whole line
+    if (carry >= 0 && !(open && open.len === 0 && open.at === block.start)) carry = -1;
     if (open) {
       const next = blocks[b + 1];
       if (next && next.kind !== 'sources' && opensWithMark(text, next)) {
         push(open, -1, block.end, block.end);
         if (segments.length > first) carry = segments.length - 1;
+      } else if (next && runsOnTo(text, all, blocks, b)) {
+        push(open, -1, block.end, block.end);
+        if (segments.length > first) {
+          carry = segments.length - 1;
+          onNextLine = true;
+        }
       } else unclosed(open);
     }
     if (HEADLINE.has(block.kind)) {
