@@ -1181,7 +1181,11 @@ class SpeakerResolver {
       // a person named more recently than the last speaker is the likelier antecedent
       if (p.person) {
         const m = this.lastPersonBefore(at);
-        if (m && (!best || m.start > best.at) && (!p.gender || !m.entity.gender || m.entity.gender === p.gender)) {
+        // ... unless the speaker of this or the previous sentence is still the topic and the newer
+        // person only came up after a verb (an object or a subordinate clause: "X criticised ...
+        // where Y died." "It's absurd," he said → X): subjects are the salient antecedents
+        const keep = !!best && sentence - best.sentence <= 1 && !!m && !this.beforeVerb(m);
+        if (m && !keep && (!best || m.start > best.at) && (!p.gender || !m.entity.gender || m.entity.gender === p.gender)) {
           const sp: Speaker = { name: m.entity.name, entity: m.entity.id, named: true, country: m.entity.country, ...span };
           return sp;
         }
@@ -1233,6 +1237,31 @@ class SpeakerResolver {
     let b = a;
     while (b < this.tokens.length && this.tokens[b].end <= s.end) b++;
     return { a, b: Math.max(b, a + 1) };
+  }
+
+  /** Whether a mention comes before any verb of its sentence (subject position, roughly). */
+  private beforeVerb(m: MentionRef): boolean {
+    let i = this.tokenAt(m.start);
+    const t = this.tokens[i];
+    if (!t) return false;
+    const first = this.sentences[t.sentence]?.firstToken ?? 0;
+    for (i--; i >= first; i--) {
+      const pos = this.tokens[i].pos;
+      if (pos === 'VERB' || pos === 'AUX') return false;
+    }
+    return true;
+  }
+
+  /** Index of the first token starting at or after an offset. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private lastPersonBefore(at: number): MentionRef | null {

@@ -302,6 +302,20 @@ describe('quotes: entities and lexicon', () => {
     ];
     expect(lines(text, { entities })).toEqual(['quote 60-76 indirect "talks would fail" speaker=John Park<He> e2 cue=warned (quotes/reported)']);
   });
+  it('"he" stays with the last speaker over a man named since only after a verb (centering: subjects are salient)', () => {
+    const text = T + 'Tom Reed said the pair came to honour Sam Cole, who died there.\n\n"It is absurd," he said.';
+    const at = (s: string) => text.indexOf(s);
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, gender: 'male' as const, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
+    const { quotes } = quotesOf(text, { entities: [person('e1', 'Tom Reed'), person('e2', 'Sam Cole')] });
+    expect(quotes.find((q) => q.text === 'It is absurd')?.speaker?.name).toBe('Tom Reed');
+  });
+  it('must not: a man named as the next subject is still the antecedent', () => {
+    const text = T + 'Tom Reed said the talks failed.\n\nSam Cole disagreed. "It is absurd," he said.';
+    const at = (s: string) => text.indexOf(s);
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, gender: 'male' as const, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
+    const { quotes } = quotesOf(text, { entities: [person('e1', 'Tom Reed'), person('e2', 'Sam Cole')] });
+    expect(quotes.find((q) => q.text === 'It is absurd')?.speaker?.name).toBe('Sam Cole');
+  });
   it('user reporting verbs extend the cue lexicon; bad entries are diagnostics', () => {
     const text = T + 'Smith opined that taxes were too high.';
     expect(lines(text)).toEqual([]);
