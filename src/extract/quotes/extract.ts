@@ -459,13 +459,38 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return null;
   };
 
+  /**
+   * The phrase a relative clause or an appositive hangs on, from the phrase `np` right before it:
+   * "the mayor of the city, who ..." → "the mayor of the city" (not "the city"), and "Keith Vaz,
+   * chairman of the committee, who ..." → "Keith Vaz" (a capitalised name before a lower-case role
+   * with "of", not after a preposition: "In London, the mayor of the city" names no one).
+   */
+  const roleHead = (np: TokRange, lo: number): TokRange => {
+    let r = np;
+    // "ROLE of X": the role is the head
+    while (r.a - 2 >= lo && tokens[r.a - 1].norm === 'of' && !blocked(r.a - 1)) {
+      const role = npLeft(tokens, r.a - 2, lo, blocked, lex.unnamed);
+      if (!role || tokens[role.b - 1].pos !== 'NOUN' || capitalised(tokens[role.b - 1])) break;
+      r = { a: role.a, b: r.b };
+    }
+    if (r === np) return np;
+    // "NAME, ROLE of X": the name
+    if (r.a - 2 >= lo && tokens[r.a - 1].text === ',') {
+      const name = npLeft(tokens, r.a - 2, lo, blocked, lex.unnamed);
+      if (name && tokens[name.b - 1].pos === 'PROPN' && capitalised(tokens[name.b - 1]) && !(name.a - 1 >= lo && tokens[name.a - 1].pos === 'ADP')) return name;
+    }
+    return r;
+  };
+
   /** The speaker of "X, <appositive>, said": the phrase before the previous comma. */
   let apposFrom = -1; // where the last appositive construction starts ("its director, Marco Feld,")
   const appositive = (comma: number, lo: number): TokRange | null => {
     for (let c = comma - 1; c >= Math.max(lo, comma - 16); c--) {
       if (blocked(c)) return null;
       if (tokens[c].text === ',') {
-        const sp = npLeft(tokens, c - 1, lo, blocked, lex.unnamed);
+        let sp = npLeft(tokens, c - 1, lo, blocked, lex.unnamed);
+        // "X, who ..., said": the clause hangs on X, which may be a role ("the mayor of the city")
+        if (sp && c + 1 < comma && (tokens[c + 1].norm === 'who' || tokens[c + 1].norm === 'which')) sp = roleHead(sp, lo);
         apposFrom = sp ? sp.a : c + 1;
         // "its director, Marco Feld, said": the name between the commas says more than the role
         const inner = npLeft(tokens, comma - 1, c + 1, blocked, lex.unnamed);
@@ -624,6 +649,9 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     } else if ((tokens[j].norm === 'who' || tokens[j].norm === 'that') && j - 1 >= lo) {
       const k = tokens[j - 1].text === ',' ? j - 2 : j - 1;
       speaker = k >= lo ? npLeft(tokens, k, lo, blocked, lex.unnamed) : null;
+      // "Keith Vaz, chairman of the committee, who ..., said": the clause hangs on the name the
+      // role phrase describes, not on the object of the role's "of"
+      if (speaker) speaker = roleHead(speaker, lo);
       if (speaker) relPronoun = j;
     } else {
       speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);

@@ -309,6 +309,14 @@ describe('quotes: entities and lexicon', () => {
     const { quotes } = quotesOf(text, { entities: [person('e1', 'Tom Reed'), person('e2', 'Sam Cole')] });
     expect(quotes.find((q) => q.text === 'It is absurd')?.speaker?.name).toBe('Tom Reed');
   });
+  it.each([
+    ['a name before a role with "of" and a relative clause', 'Keith Vaz, chairman of the transport committee, who had called for the ban, said: "We welcome it."', 'Keith Vaz'],
+    ['a role with "of" before a relative clause', 'The mayor of the city, who had called for the ban, said: "We welcome it."', 'The mayor of the city'],
+    ['must not: a place after a preposition is no name', 'In London, the mayor of the city, who had called for the ban, said: "We welcome it."', 'the mayor of the city'],
+  ])('relative clause after an appositive: %s', (_name, sentence, speaker) => {
+    const { quotes } = quotesOf(T + sentence);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe(speaker);
+  });
   it('must not: a man named as the next subject is still the antecedent', () => {
     const text = T + 'Tom Reed said the talks failed.\n\nSam Cole disagreed. "It is absurd," he said.';
     const at = (s: string) => text.indexOf(s);
