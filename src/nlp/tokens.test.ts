@@ -17,6 +17,18 @@ describe('tokens', () => {
     expect(tokens.find((t) => t.text === '40')?.kind).toBe('number');
   });
 
+  it('splits every possessive, whatever wink has read before in this process', () => {
+    // wink may remember "Obama's" whole after some contexts and stop splitting it later in the run;
+    // the tokens stage splits such tokens itself, so the same text always gives the same tokens
+    const text = "Mr. Obama's plan and the party’s view, as O'Reilly's show put it. Let's go.";
+    const first = layer(text);
+    const rows = first.tokens.map((t) => `${t.text}/${t.pos}`);
+    expect(rows).toEqual(expect.arrayContaining(['Obama/PROPN', "'s/PART", 'party/NOUN', '’s/PART', "O'Reilly/PROPN"]));
+    for (const t of first.tokens) expect(/^.+['’]s$/i.test(t.text) && t.pos !== 'VERB').toBe(false);
+    for (const t of first.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(layer(text).tokens).toEqual(first.tokens);
+  });
+
   it('never lets a sentence cross a title, bullet or paragraph boundary', () => {
     const text = 'Council closes port\n- Seven votes to two\nThe council voted on Monday. The mayor was absent.';
     const { sentences } = layer(text);

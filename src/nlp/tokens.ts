@@ -30,6 +30,22 @@ function isBlank(v: string): boolean {
   return !v.trim();
 }
 
+/** Whether a word ends in a possessive "'s" / "’s" after a letter or digit ("Obama's", "party’s"). */
+function isPossessive(v: string): boolean {
+  const n = v.length;
+  if (n < 3) return false;
+  const s = v.charCodeAt(n - 1);
+  const q = v.charCodeAt(n - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return false;
+  const c = v[n - 3];
+  return c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
+}
+
+/** A lemma without its possessive ending, else the fallback. */
+function stripPossessive(lemma: string | undefined, fallback: string): string {
+  return lemma && isPossessive(lemma) ? lemma.slice(0, -2).toLowerCase() : fallback;
+}
+
 /** Whether a value holds a space or line break. */
 function hasSpace(v: string): boolean {
   for (let k = 0; k < v.length; k++) if (v.charCodeAt(k) <= 32) return true;
@@ -69,6 +85,8 @@ export function tokenize(text: string, structure: Structure): TokenLayer {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // wink index → our token index (-1 for the whitespace tokens wink makes of the separator)
   const ours = new Int32Array(values.length).fill(-1);
+  // ... and the last of ours it became (a possessive makes two)
+  const oursLast = new Int32Array(values.length).fill(-1);
   const blockOf: number[] = [];
   let at = 0;
   let p = 0;
@@ -103,7 +121,22 @@ export function tokenize(text: string, structure: Structure): TokenLayer {
     const surface = exact && !hasSpace(v) ? v : text.slice(start, end);
     const norm = v.toLowerCase();
     const lemma = lemmas[i];
-    tokens.push({ start, end, text: surface, norm, lemma: lemma === undefined ? norm : lemma, pos: pos[i], kind: types[i], sentence: -1 });
+    const tag = pos[i];
+    if (exact && (tag === 'PROPN' || tag === 'NOUN') && isPossessive(v)) {
+      // wink splits "Obama's" into "Obama" + "'s" the first time it meets it, but may remember the
+      // whole form and keep it in one piece later in the same process: split it here so that an
+      // article's tokens never depend on what was read before it
+      const cut = end - 2;
+      const name = v.slice(0, -2);
+      const nameNorm = name.toLowerCase();
+      tokens.push({ start, end: cut, text: name, norm: nameNorm, lemma: tag === 'PROPN' ? nameNorm : stripPossessive(lemma, nameNorm), pos: tag, kind: types[i], sentence: -1 });
+      blockOf.push(piece.block);
+      const mark = v.slice(-2);
+      tokens.push({ start: cut, end, text: mark, norm: mark.toLowerCase(), lemma: mark.toLowerCase(), pos: 'PART', kind: 'word', sentence: -1 });
+    } else {
+      tokens.push({ start, end, text: surface, norm, lemma: lemma === undefined ? norm : lemma, pos: tag, kind: types[i], sentence: -1 });
+    }
+    oursLast[i] = tokens.length - 1;
     at += v.length;
   }
   const push = (firstToken: number, endToken: number) => {
@@ -123,7 +156,7 @@ export function tokenize(text: string, structure: Structure): TokenLayer {
         push(from, last + 1);
         from = t;
       }
-      last = t;
+      last = oursLast[w];
     }
     if (from >= 0) push(from, last + 1);
   }
