@@ -317,6 +317,10 @@ describe('quotes: entities and lexicon', () => {
     const { quotes } = quotesOf(T + sentence);
     expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe(speaker);
   });
+  it('must not: the number of a sum of money joins the speaker ("$20 million experts say")', () => {
+    const { quotes } = quotesOf(T + 'It costs more than the $20 million experts say a campaign needs.');
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['experts']);
+  });
   it('must not: a man named as the next subject is still the antecedent', () => {
     const text = T + 'Tom Reed said the talks failed.\n\nSam Cole disagreed. "It is absurd," he said.';
     const at = (s: string) => text.indexOf(s);

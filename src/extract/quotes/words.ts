@@ -89,8 +89,12 @@ export function npLeft(tokens: readonly Token[], j: number, lo: number, blocked:
   }
   // a phrase does not start with a possessive marker or punctuation
   while (k < j && (isPossessive(tokens[k]) || tokens[k].kind === 'punctuation')) k++;
+  // "$20 million experts say": the number is the end of a sum of money, not part of the phrase
+  if (k - 1 >= lo && CURRENCY.has(tokens[k - 1].text)) while (k < j && tokens[k].pos === 'NUM') k++;
   return { a: k, b: j + 1 };
 }
+
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹', 'US$', 'C$', 'A$']);
 
 /**
  * The noun phrase that starts at token `j` (a determiner, modifiers, names, possessives), up to
