@@ -164,6 +164,16 @@ describe('voice', () => {
     expect(voiceOf(span, quotes, [])).toEqual({ voice, quote });
   });
 
+  it.each([
+    ['He was investigated by Congress for fraudulently promoting diet pills.', 'reported'],
+    ['The minister was accused of brutal repression of protesters.', 'reported'],
+    // must not: a charge verb whose preposition does not introduce the charge, or no charge verb at all
+    ['The regime carried out brutal repression of protesters.', 'narrator'],
+    ['She was fired for a shameful remark.', 'narrator'],
+  ] as const)('the charge an accusation or legal action brings is reported, not the narrator\'s: %s', (text, voice) => {
+    expect(run(text).loaded.map((l) => l.voice)).toEqual([voice]);
+  });
+
   it('quotation marks make a span quoted when no quote covers it', () => {
     const text = 'He said “these thugs” again.';
     const marks = quotationMarks(text, [{ start: 0, end: text.length }]);

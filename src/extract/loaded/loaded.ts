@@ -466,8 +466,37 @@ function addHit(text: string, tokens: readonly Token[], s: Sentence, i: number, 
   // a superlative reaching back over an earlier, shorter hit replaces it
   while (out.length > before && out[out.length - 1].start >= start) out.pop();
   const v = voiceOf({ start, end }, sortedQuotes, marked);
-  out.push({ id: '', start, end, text: text.slice(start, end), category: hit.category, voice: v.voice, quote: v.quote, rule: hit.rule });
+  // "investigated for fraudulently promoting pills", "accused of brutal repression": the words
+  // state the charge someone brings, which the narrator reports rather than makes
+  const voice = v.voice === 'narrator' && chargeBefore(tokens, s, hit.from) ? 'reported' : v.voice;
+  out.push({ id: '', start, end, text: text.slice(start, end), category: hit.category, voice, quote: v.quote, rule: hit.rule });
   return true;
+}
+
+/**
+ * Verbs of accusation and legal action with the preposition that introduces the charge (PLOVER
+ * ACCUSE and COERCE/INVESTIGATE verbs, CAMEO 112 "accuse", 09 "investigate", 17 "arrest, detain,
+ * charge with legal action"): "accused of", "charged with", "convicted of", "investigated for".
+ */
+const CHARGE_VERBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  accuse: ['of'], charge: ['with'], indict: ['on', 'for'], convict: ['of'], investigate: ['for', 'over'],
+  sue: ['for', 'over'], arrest: ['for', 'on'], prosecute: ['for'], suspect: ['of'], fine: ['for'],
+  jail: ['for'], sentence: ['for'], probe: ['for', 'over'], punish: ['for'], sanction: ['for'],
+}));
+
+/** Whether the token before `from` is the preposition of a charge verb a few tokens earlier in the sentence. */
+function chargeBefore(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  const prep = from - 1;
+  if (prep <= s.firstToken) return false;
+  const p = tokens[prep].norm;
+  if (p !== 'of' && p !== 'for' && p !== 'with' && p !== 'on' && p !== 'over') return false;
+  for (let k = prep - 1; k >= Math.max(s.firstToken, prep - 6); k--) {
+    const t = tokens[k];
+    if (t.pos !== 'VERB') continue;
+    const preps = CHARGE_VERBS.get(t.lemma);
+    return !!preps && preps.includes(p);
+  }
+  return false;
 }
 
 /** Finds loaded terms in tokenised text, with their voice from the quotes layer. */
