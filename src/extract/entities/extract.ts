@@ -37,17 +37,9 @@ export interface EntityInput {
 }
 
 /** A mention before entities are formed: its span, what it stands for, and how sure the type is. */
-interface Candidate {
+interface Candidate extends Pick<Target, 'key' | 'name' | 'type' | 'country' | 'code' | 'sector' | 'gender' | 'rule'> {
   a: number;
   b: number;
-  key: string;
-  name: string;
-  type: EntityType;
-  country: string | null;
-  code: string | null;
-  sector: string | null;
-  gender: 'male' | 'female' | null;
-  rule: string;
   /** Higher wins when mentions of one entity disagree on the type. */
   strength: number;
   /** A one-word name with no evidence: never a source of aliases. */
