@@ -323,6 +323,15 @@ describe('stretch rules', () => {
       "place-country-mismatch info \"France's Bavaria\" → \"Bavaria\" | “France's Bavaria” places Bavaria in France, but Bavaria lies in Germany.",
     ]);
   });
+  it("place-country-mismatch must not: a participle says what the country did to the place (\"Ukraine's captured Kursk region\")", () => {
+    const t = "Border\n\nTroops left Ukraine's captured Kursk region and Russia's occupied Crimea on Sunday.";
+    const d = fixture(t);
+    d.entity('Ukraine', 'country', 'UKR', ['Ukraine']);
+    d.entity('Russia', 'country', 'RUS', ['Russia']);
+    d.entity('Kursk', 'place', 'RUS', ['Kursk']);
+    d.entity('Crimea', 'place', 'UKR', ['Crimea']);
+    expect(d.lines('place-country-mismatch')).toEqual([]);
+  });
   it('conditional-quote: if … would, and not a plain quote', () => {
     const t = 'Bridge\n\n"If the river rises another metre, the bridge would have to close," the mayor warns. "The bridge is open," she said.';
     const d = fixture(t);

@@ -6,12 +6,24 @@
  * always an error, hence `info`.
  */
 import { defineRule, type Draft } from '../rule.js';
+import type { CheckContext } from '../context.js';
 import type { Entity, Mention } from '../../types.js';
 
 /** The possessive must reach the place within this many characters, with no punctuation between. */
 const REACH = 40;
 
 /** The rule. */
+/** Whether a verb (a participle, as the tagger reads it) stands in [from, to). */
+function verbBetween(ctx: CheckContext, from: number, to: number): boolean {
+  const sentence = ctx.sentenceAt(from);
+  if (!sentence) return false;
+  const { tokens } = ctx.layers.tokens;
+  for (let i = sentence.firstToken; i < sentence.endToken && tokens[i].start < to; i++) {
+    if (tokens[i].start >= from && tokens[i].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 export const placeCountryMismatch = defineRule({
   id: 'place-country-mismatch',
   severity: 'info',
@@ -42,6 +54,9 @@ export const placeCountryMismatch = defineRule({
           const between = ctx.analysisText.slice(from, p.start);
           // punctuation or a preposition means the possessive owns something else ("Russia's annexation of Crimea")
           if (/[,.;:!?()"“”]/.test(between) || /\b(?:of|in|on|at|to|from|with|by|for|into|over|near|towards?|against|and|or|than)\b/i.test(between)) break;
+          // a participle says what the country did to the place ("Ukraine's captured Kursk region",
+          // "Russia's annexed Crimea"), not where the place lies
+          if (verbBetween(ctx, from, p.start)) break;
           const place = p.entity;
           if (place.country === owner.country) break;
           out.push({
