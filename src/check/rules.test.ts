@@ -313,6 +313,14 @@ describe('stretch rules', () => {
     other.entity('police', 'group', null, ['police']);
     expect(other.lines('contradiction')).toEqual([]);
   });
+  it('contradiction: when each word has its source, the finding says the sources disagree', () => {
+    const t = "Fire crews\n\nThe union said the firefighters were unequipped for the blaze. The chief said the firefighters were well-equipped.";
+    const d = fixture(t);
+    d.entity('firefighters', 'group', null, [['firefighters', 0], ['firefighters', 1]]);
+    d.quote('the firefighters were unequipped for the blaze', { speaker: 'The union', cue: 'said' });
+    d.quote('the firefighters were well-equipped', { speaker: 'The chief', cue: 'said' });
+    expect(d.lines('contradiction').map((l) => l.split(' | ')[1])).toEqual(['Sources disagree about the same group: The union “unequipped” here, The chief “well-equipped” elsewhere.']);
+  });
   it('place-country-mismatch: a place given to the wrong country', () => {
     const t = "Storms\n\nStorms hit France's Bavaria region on Sunday, and Germany's Bavaria region on Monday.";
     const d = fixture(t);

@@ -72,10 +72,19 @@ export const contradiction = defineRule({
       if (!a || !b || ![...a].some((k) => b.has(k))) continue;
       const first = n.start < p.start ? n : p;
       const second = first === n ? p : n;
+      // when the article already gives each word to a different source, the finding is that the
+      // sources disagree, not that the attribution is missing
+      const by1 = ctx.quoteAt(first.start, first.end)?.speaker?.name;
+      const by2 = ctx.quoteAt(second.start, second.end)?.speaker?.name;
+      const w1 = ctx.text.slice(first.start, first.end);
+      const w2 = ctx.text.slice(second.start, second.end);
       out.push({
         start: first.start,
         end: first.end,
-        message: `The article calls the same group “${ctx.text.slice(first.start, first.end)}” here and “${ctx.text.slice(second.start, second.end)}” elsewhere; say whose view each is.`,
+        message:
+          by1 && by2 && by1 !== by2
+            ? `Sources disagree about the same group: ${by1} “${w1}” here, ${by2} “${w2}” elsewhere.`
+            : `The article calls the same group “${w1}” here and “${w2}” elsewhere; say whose view each is.`,
         related: [{ start: second.start, end: second.end }],
       });
     }
