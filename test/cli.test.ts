@@ -22,6 +22,7 @@ beforeAll(async () => {
   writeFileSync(at('binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]));
   writeFileSync(at('bad-lexicon.json'), '{"actors": ');
   writeFileSync(at('list-lexicon.yaml'), 'actors: Port Ellis Council\n');
+  writeFileSync(at('typo-lexicon.yaml'), 'reportingVerb:\n  - opine\n');
   mkdirSync(at('batch'));
   writeFileSync(at('batch/1-bridge.txt'), ARTICLE);
   writeFileSync(at('batch/2-broken.txt'), Buffer.from([0, 1, 2, 3]));
@@ -109,6 +110,7 @@ describe('bad input: a clear message and a non-zero exit', () => {
     ['unknown format', ['analyze', 'DIR/bridge.txt', '--format', 'xml'], 2, 'claimtrace: unknown format `xml`; use one of '],
     ['lexicon that is not JSON', ['analyze', 'DIR/bridge.txt', '--lexicon', 'DIR/bad-lexicon.json'], 2, 'claimtrace: lexicon DIR/bad-lexicon.json: not valid JSON: '],
     ['lexicon key that is not a list', ['analyze', 'DIR/bridge.txt', '--lexicon', 'DIR/list-lexicon.yaml'], 2, 'claimtrace: lexicon DIR/list-lexicon.yaml: "actors" must be a list\n'],
+    ['lexicon key no stage reads', ['analyze', 'DIR/bridge.txt', '--lexicon', 'DIR/typo-lexicon.yaml'], 2, 'claimtrace: lexicon DIR/typo-lexicon.yaml: no stage reads lexicon key `reportingVerb` (did you mean `reportingVerbs`?); the keys are actors, '],
     ['missing lexicon', ['analyze', 'DIR/bridge.txt', '--lexicon', 'DIR/none.yaml'], 2, 'claimtrace: lexicon DIR/none.yaml: cannot be read (ENOENT)\n'],
     ['bad date', ['analyze', 'DIR/bridge.txt', '--published', 'soon'], 2, 'claimtrace: --published `soon` is not a date; use ISO 8601, e.g. 2025-04-28\n'],
     ['nothing to analyse', ['analyze'], 2, 'claimtrace: nothing to analyse; give a file, a directory, a URL or - for standard input\n'],

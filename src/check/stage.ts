@@ -102,6 +102,7 @@ function byPosition(a: Finding, b: Finding): number {
 /** The `findings` stage. */
 export const findings = defineStage({
   name: 'findings',
+  lexiconKeys: ['vagueSources', 'attributionVerbs', 'outlets'],
   requires: ['structure', 'tokens', 'entities', 'quotes', 'hedges', 'figures', 'loaded', 'events'],
   produces: 'findings',
   run: ({ source, layers, options, lexicon, report }) => runRules(source, layers, options, lexicon, report),

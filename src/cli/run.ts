@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../pipeline/analyze.js';
 import { readInputs, type ReadOptions } from '../ingest/index.js';
 import { loadLexicon, LexiconError } from '../lexicon/load.js';
+import { pipeline } from '../pipeline/stages.js';
 import { analysisSchema } from '../report/schema.js';
 import { renderText } from '../report/text.js';
 import { paintFor } from '../report/color.js';
@@ -152,7 +153,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   if (values.published && Number.isNaN(new Date(values.published).getTime())) {
     throw new UsageError(`--published \`${values.published}\` is not a date; use ISO 8601, e.g. 2025-04-28`);
   }
-  const lexicon: UserLexicon = loadLexicon(values.lexicon as string[]);
+  const lexicon: UserLexicon = loadLexicon(values.lexicon as string[], pipeline.lexiconKeys);
   const opts = readOptionsFrom(values, io);
   const many = positionals.length > 1 || !positionals.every((p) => /\.(txt|md|markdown|html?|text)$/i.test(p) || p === '-' || /^https?:/i.test(p));
   const all: Analysis[] = [];
@@ -218,7 +219,7 @@ async function checkCommand(args: readonly string[], io: CliIO): Promise<number>
   if (values.format !== 'text' && values.format !== 'sarif') throw new UsageError(`check has no format \`${values.format}\`; use text or sarif`);
   if (positionals.length === 0) throw new UsageError('nothing to check; give a file, a directory, a URL or - for standard input');
   const rules = values.rules ? parseRuleSelection(values.rules) : undefined;
-  const lexicon: UserLexicon = loadLexicon(values.lexicon as string[]);
+  const lexicon: UserLexicon = loadLexicon(values.lexicon as string[], pipeline.lexiconKeys);
   const opts = readOptionsFrom(values, io);
   const paint = paintFor(io.stdout, io.env);
   const sev = (s: Severity) => (s === 'error' ? paint.red(s.padEnd(7)) : s === 'warning' ? paint.yellow(s.padEnd(7)) : paint.blue(s.padEnd(7)));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { UserLexicon } from '../types.js';
+import { unknownKeyMessage } from '../pipeline/stage.js';
 
 /** A lexicon file that cannot be used: the user's mistake, reported with what to fix. */
 export class LexiconError extends Error {
@@ -15,9 +16,10 @@ export class LexiconError extends Error {
 /**
  * Loads and merges lexicon files: each is an object whose keys are lexicon names (`actors`,
  * `reportingVerbs`, `hedges`, `loaded`, `eventPatterns`, ...) and whose values are lists that
- * are appended to the built-in ones.
+ * are appended to the built-in ones. With `known` (the keys the pipeline's stages read), a key
+ * outside it is refused: a misspelt key would otherwise be ignored without a word.
  */
-export function loadLexicon(paths: readonly string[]): UserLexicon {
+export function loadLexicon(paths: readonly string[], known?: ReadonlySet<string>): UserLexicon {
   const merged: Record<string, unknown[]> = {};
   for (const path of paths) {
     let raw: string;
@@ -36,6 +38,7 @@ export function loadLexicon(paths: readonly string[]): UserLexicon {
       throw new LexiconError(`lexicon ${path}: must be an object of lists, e.g. "actors: [...]"`);
     }
     for (const [key, value] of Object.entries(data)) {
+      if (known && !known.has(key)) throw new LexiconError(`lexicon ${path}: ${unknownKeyMessage(key, known)}; rename or remove it`);
       if (!Array.isArray(value)) throw new LexiconError(`lexicon ${path}: "${key}" must be a list`);
       (merged[key] ??= []).push(...value);
     }

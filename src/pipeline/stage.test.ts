@@ -25,6 +25,19 @@ describe('pipeline', () => {
   it('refuses a layer produced twice', () => {
     expect(() => buildPipeline([structure, structure])).toThrow(PipelineError);
   });
+  it('collects the lexicon keys the stages read, and says when a user key is read by none', () => {
+    const reader = defineStage({ name: 'quotes', requires: ['structure'], produces: 'quotes', lexiconKeys: ['reportingVerbs'], run: () => [] });
+    const p = buildPipeline([structure, reader]);
+    expect([...p.lexiconKeys]).toEqual(['reportingVerbs']);
+    const { diagnostics } = p.run(fromText('Hello.'), { lexicon: { reportingVerbs: ['opine'], reportingVerb: ['opine'] } });
+    expect(diagnostics).toEqual([
+      { code: 'E_LEXICON_KEY', message: 'no stage reads lexicon key `reportingVerb` (did you mean `reportingVerbs`?); the keys are reportingVerbs; its entries are ignored', stage: 'pipeline', start: null, end: null },
+    ]);
+  });
+  it('every key the README documents is read by a stage', () => {
+    const keys = buildPipeline(STAGES).lexiconKeys;
+    for (const k of ['actors', 'reportingVerbs', 'beliefVerbs', 'judgementVerbs', 'relayCues', 'partialQuoteCues', 'unnamedSpeakers', 'hedges', 'loaded', 'eventPatterns', 'eventActors', 'actorsFiles', 'figureQualifiers', 'vagueSources', 'numberLabels', 'attributionVerbs', 'measureUnits', 'unitSymbols', 'outlets']) expect(keys.has(k), k).toBe(true);
+  });
   it('turns a stage that throws into a diagnostic and runs the rest', () => {
     const p = buildPipeline([structure, broken, quotes]);
     const { layers, diagnostics } = p.run(fromText('Hello.'));

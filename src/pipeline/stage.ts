@@ -15,6 +15,8 @@ export interface Stage<R extends LayerName = LayerName, P extends LayerName = La
   name: string;
   requires: readonly R[];
   produces: P;
+  /** The user lexicon keys (`--lexicon FILE`) the stage reads, so that an unknown key can be reported. */
+  lexiconKeys?: readonly string[];
   run(input: StageInput<R>): Layers[P];
 }
 
@@ -36,6 +38,29 @@ export function defineStage<R extends LayerName, P extends LayerName>(stage: Sta
   return Object.freeze(stage);
 }
 
+/** Edit distance of two short strings (for "did you mean"). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** What to tell a user about a lexicon key no stage reads: the nearest known key, and all of them. */
+export function unknownKeyMessage(key: string, known: ReadonlySet<string>): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  const hint = bestD <= Math.max(2, Math.floor(key.length / 4)) ? ` (did you mean \`${best}\`?)` : '';
+  return `no stage reads lexicon key \`${key}\`${hint}; the keys are ${[...known].sort().join(', ')}`;
+}
+
 /** Misuse of the pipeline API (not a content problem): thrown at once, with a code. */
 export class PipelineError extends Error {
   constructor(readonly code: string, message: string) {
@@ -47,6 +72,8 @@ export class PipelineError extends Error {
 /** A checked, ordered list of stages. */
 export interface Pipeline {
   stages: readonly Stage[];
+  /** Every user lexicon key some stage reads. */
+  lexiconKeys: ReadonlySet<string>;
   run(source: Source, options?: AnalyzeOptions): { layers: Layers; diagnostics: Diagnostic[] };
 }
 
@@ -74,12 +101,18 @@ export function buildPipeline(stages: readonly Stage<any, any>[]): Pipeline {
     }
     produced.add(stage.produces);
   }
+  const lexiconKeys = new Set(stages.flatMap((s) => s.lexiconKeys ?? []));
   return {
     stages,
+    lexiconKeys,
     run(source, options = {}) {
       const layers = {} as Layers;
       const diagnostics: Diagnostic[] = [...source.diagnostics];
       const lexicon = options.lexicon ?? {};
+      // a key no stage reads would be ignored without a word: say so (the CLI refuses the file instead)
+      for (const key of Object.keys(lexicon)) {
+        if (!lexiconKeys.has(key)) diagnostics.push({ code: 'E_LEXICON_KEY', message: `${unknownKeyMessage(key, lexiconKeys)}; its entries are ignored`, stage: 'pipeline', start: null, end: null });
+      }
       for (const stage of stages) {
         const report = (code: string, message: string, start: number | null = null, end: number | null = null) => {
           diagnostics.push({ code, message, stage: stage.name, start, end });
