@@ -68,6 +68,27 @@ const rows: [string, string[]][] = [
   // a sentence repeated word for word (a site's poll or promo) is reported once
   ['Readers chose the most shameful excuse of the week. Readers chose the most shameful excuse of the week.', ['loaded loaded-language "most shameful excuse of the week" voice=narrator (loaded/amplified)']],
   ['The mayor said: “These thugs will pay.”', ['loaded name-calling "thugs" voice=quoted (loaded/label)']],
+  // an intensifying prefix on a political position is a label, with the noun it modifies
+  ['The arch-conservative cardinal resigned.', ['loaded name-calling "arch-conservative cardinal" voice=narrator (loaded/prefix-label)']],
+  // stock metaphors and idioms (Orwell's dying metaphors, idiom dictionaries), inflected forms included
+  ['The deal was a Trojan horse for the lobby.', ['loaded loaded-language "Trojan horse" voice=narrator (loaded/idiom)']],
+  ['The senator was dragging his feet on the bill.', ['loaded loaded-language "dragging his feet" voice=narrator (loaded/idiom)']],
+  ["Debt is the Achilles' heel of the plan.", ['loaded loaded-language "Achilles\' heel of the plan" voice=narrator (loaded/idiom)']],
+  // an amplifier made from an emotive adjective reads as manner before a verb
+  ['Police violently dispersed the crowd.', ['loaded loaded-language "violently dispersed" voice=narrator (loaded/emotive-adverb)']],
+  // character judgements (temper, weakness, servility) coordinate like other adjectives
+  ['They were testy and rude.', ['loaded loaded-language "testy and rude" voice=narrator (loaded/judgement)']],
+  ['The minister gave an obsequious speech.', ['loaded loaded-language "obsequious speech" voice=narrator (loaded/judgement)']],
+  // coordinated loaded nouns go together
+  ['The report was full of slander and calumny.', ['loaded loaded-language "slander and calumny" voice=narrator (loaded/emotive)']],
+  // metaphors of violent motion
+  ['Prices skyrocketed after the vote.', ['loaded loaded-language "skyrocketed" voice=narrator (loaded/emotive)']],
+  ['The reporter was hounded by rivals.', ['loaded loaded-language "hounded" voice=narrator (loaded/emotive-verb)']],
+  // the experiencer of an emphatic participle of surprise
+  ['Voters were stunned by the result.', ['loaded loaded-language "stunned" voice=narrator (loaded/affect)']],
+  // nouns of trickery take their adjectives
+  ['The plan was pure legerdemain.', ['loaded loaded-language "pure legerdemain" voice=narrator (loaded/emotive)']],
+  ['He is a vassal of Moscow.', ['loaded name-calling "vassal" voice=narrator (loaded/label)']],
 ];
 
 // Must not match: neutral uses of words that are loaded elsewhere.
@@ -96,6 +117,7 @@ const negatives: string[] = [
   'The minister hailed the agreement.',
   // literal senses and plain names of events
   'The fire destroyed two houses.',
+  'Farmers warn of ruined harvests after the floods.',
   'The abuse scandal widened on Friday.',
   'The crash was a tragedy for the town.',
   'A huge crowd gathered in the square.',
@@ -125,6 +147,30 @@ const negatives: string[] = [
   // a repeated word that is no intensifier, and an intensifier used once
   'The very first train left at six.',
   'They voted yes, yes and no.',
+  // an emotive adverb set off by a comma comments on the clause (a disjunct)
+  'Shockingly, the vote passed.',
+  // a catastrophe noun as a compound's modifier classifies
+  'Disaster relief funds arrived on Monday.',
+  // an intensifying prefix on anything but a political position is ordinary
+  'The ultra-high frequency band was sold.',
+  // literal senses: the verbs of violent motion that news uses plainly
+  'The bomb exploded near the market.',
+  'Officials scrambled to respond.',
+  'Christians are persecuted in the region.',
+  // capitals before a capitalised word or a colon are a promo or a rubric
+  'MUST WATCH Mayor speaks about the fire.',
+  'RELATED: Mayor speaks about the fire.',
+  // an adjective-list word misread after a modal is the verb
+  'He would utter the words again.',
+  // diplomatic formulae and core, low-force evaluation
+  'Officials were deeply concerned about the plan.',
+  'It was a bad decision.',
+  'The city was badly damaged by the storm.',
+  'It is the remarkable story of a nurse.',
+  'The two leaders traded insults.',
+  // idioms with a common literal reading are left out
+  'Her big brother came home.',
+  'Farmers bought fodder for the winter.',
 ];
 
 describe('loaded', () => {

@@ -4,29 +4,36 @@
  * word list: emotive adjective + the noun phrase it modifies, amplifier + adjective, repeated
  * intensifiers ("very, very"), label + possessive noun, "so-called X", "axis of X", superlatives
  * "one of the world's most <emotive adj> <noun>", nouns of quality made from the adjectives
- * ("ruthlessness"), capitals as shouting. Word classes are data in ./terms.ts, extended by the
- * `--lexicon` key `loaded`.
+ * ("ruthlessness"), -ly adverbs of the adjectives with their verb ("violently opposed"), an
+ * intensifying prefix on a political position ("arch-conservative"), stock metaphors and idioms
+ * ("Trojan horse", "dragging his feet"), capitals as shouting. Word classes are data in
+ * ./terms.ts, extended by the `--lexicon` key `loaded`.
  *
  * Span conventions follow the PTC annotations (Da San Martino et al. 2019), whose loaded spans
  * are noun phrases more often than single words: a label takes its modifiers ("white
  * supremacist icon"), an emotive noun its adjectives ("a hopeless hellhole") and its of-phrase
- * ("travesty of justice"), coordinated adjectives go together ("ridiculous and illogical"), a
- * manner adverb joins the word it modifies ("openly mocked"), and a span never stops inside a
- * hyphenated word ("hurricane-ravaged"). "The X regime" is not flagged: PTC annotators did not
- * treat it as name-calling (none of 49 uses in either half of the corpus), nor does news usage.
+ * ("travesty of justice"), coordinated adjectives and nouns go together ("ridiculous and
+ * illogical", "slander and calumny"), a manner adverb joins the word it modifies ("openly
+ * mocked"), and a span never stops inside a hyphenated word ("hurricane-ravaged"). "The X
+ * regime" is not flagged: PTC annotators did not treat it as name-calling (none of 49 uses in
+ * either half of the corpus), nor does news usage.
  *
  * What is not flagged, for precision: a sentence repeated word for word in the document after its
  * first time (a site's poll or promo), a poll question to the reader ("do you think ...?"), a
  * capitalised label alone in mid-sentence (a party or movement's name), three or more words in
- * capitals (a heading), an adjective inside a legal or financial term of art ("fraudulent
- * accounts").
+ * capitals (a heading) and capitals before a capitalised word or a colon (a promo or rubric:
+ * "MUST WATCH Man ...", "RELATED:"), an adjective inside a legal or financial term of art
+ * ("fraudulent accounts"), a catastrophe noun as a compound's modifier ("disaster relief"), an
+ * emotive adverb set off by a comma (a disjunct: "Shockingly, ..."), an adjective-list word the
+ * tagger misread as an adjective after a modal ("would utter the words").
  */
 import { defineStage } from '../../pipeline/stage.js';
 import type { Loaded, Offsets, Quote, Sentence, Token, TokenLayer, UserLexicon } from '../../types.js';
 import { PatternIndex, hasApostrophe, normOf, type Match } from '../hedges/match.js';
 import {
-  AMPLIFIERS, AFFECT, CATASTROPHE, EMOTIVE, EMOTIVE_NOUNS_VERBS, EMOTIVE_VERBS, EPITHETS_MORE, HYPERBOLE, JUDGEMENT, LEXICON_KEY, MAGNITUDE, NAME_CALLING,
-  NON_MANNER_LY, PROFANITY, TERM_OF_ART_NOUNS, SHOUTING_POS, STRONG_AMPLIFIERS, type LoadedCategory, type TermList,
+  AMPLIFIERS, AFFECT, CATASTROPHE, CHARACTER, EMOTIVE, EMOTIVE_NOUNS_VERBS, EMOTIVE_VERBS, EPITHETS_MORE, HYPERBOLE, IDIOMS,
+  JUDGEMENT, LABEL_PREFIXES, LEXICON_KEY, MAGNITUDE, MANNER_OF_FORCE, NAME_CALLING, NON_MANNER_LY, PREFIXED_POSITIONS, PROFANITY,
+  SHOUTING_POS, STRONG_AMPLIFIERS, TERM_OF_ART_NOUNS, TRICKERY, type LoadedCategory, type TermList,
 } from './terms.js';
 import { quotationMarks, voiceOf } from './voice.js';
 
@@ -93,9 +100,21 @@ function compile(extra: readonly { words: string; category: LoadedCategory }[]):
   addList(index, CATASTROPHE, false, 'loaded/catastrophe', true);
   addList(index, PROFANITY, false, 'loaded/profanity');
   addList(index, AFFECT, true, 'loaded/affect');
+  addList(index, IDIOMS, false, 'loaded/idiom', true);
+  addList(index, CHARACTER, true, 'loaded/judgement');
+  addList(index, TRICKERY, false, 'loaded/emotive', true);
   // nouns of quality made from the emotive and judgement adjectives ("ruthlessness", "absurdity")
   for (const list of [EMOTIVE, JUDGEMENT]) {
     for (const w of list.words) if (!w.includes(' ')) for (const n of qualityNouns(w)) index.add([n], { category: 'loaded-language', modifier: false, rule: 'loaded/emotive-noun' });
+  }
+  // an intensifying prefix on a political position: "arch-conservative", "ultra - liberal"
+  for (const p of LABEL_PREFIXES) {
+    for (const w of PREFIXED_POSITIONS.words) {
+      const words = [`${p}-${w}`];
+      const term = { category: PREFIXED_POSITIONS.category, modifier: true, rule: 'loaded/prefix-label' };
+      index.add(words, term);
+      index.add(hyphenSplit(words), term);
+    }
   }
   // verbs by lemma ("condemned", "slaughtering"), kept to verb and participle uses
   for (const w of EMOTIVE_VERBS.words) index.add([`~${w}`], { category: EMOTIVE_VERBS.category, modifier: false, rule: 'loaded/emotive-verb', verb: true });
@@ -109,6 +128,8 @@ const STRONG_AMPLIFIER = new Set(STRONG_AMPLIFIERS);
 const NOT_MANNER = new Set(NON_MANNER_LY);
 const SHOUTING = new Set(SHOUTING_POS);
 const EMOTIVE_WORDS = new Set(EMOTIVE.words);
+/** Adjectives whose -ly adverb is loaded ("shamefully", "violently", "corruptly"). */
+const ADVERB_BASES = new Set([EMOTIVE, JUDGEMENT, AFFECT, HYPERBOLE, MANNER_OF_FORCE].flatMap((l) => l.words));
 
 /** The adjective an -ly adverb is made from: "shamefully" → "shameful", "angrily" → "angry". */
 export function adverbBase(adverb: string): string[] {
@@ -132,6 +153,8 @@ const TERM_OF_ART_HEADS = new Set(TERM_OF_ART_NOUNS);
 const CAPITALISED = /^[A-Z][a-z]/;
 const CAPS = /^[A-Z][A-Z'’-]+$/;
 const LOWER = /[a-z]/;
+/** A participle's ending: an adjective-list word the tagger reads as a verb counts only as one ("rigged", "botched", not "utter"). */
+const PARTICIPLE = /(?:ed|ing|en)$/;
 const userCache = new WeakMap<object, { index: PatternIndex<Term>; problems: string[] }>();
 /** The words that start a structural pattern (`structuralAt`): one set lookup rules out most tokens. */
 const TRIGGERS = new Set(['most', 'so-called', 'so', 'axis', ...REDUPLICATED, ...AMPLIFIER]);
@@ -200,8 +223,8 @@ function firstModifier(matches: readonly Match<Term>[]): Match<Term> | undefined
 /** Whether an adverb is the -ly form of an emotive adjective ("shamefully"). */
 function emotiveAdverb(norm: string): boolean {
   // `adverbBase` has nothing for a word without -ly: skip its allocations for most adverbs
-  if (norm.length < 5 || !norm.endsWith('ly')) return false;
-  for (const b of adverbBase(norm)) if (EMOTIVE_WORDS.has(b)) return true;
+  if (norm.length < 5 || !norm.endsWith('ly') || NOT_MANNER.has(norm)) return false;
+  for (const b of adverbBase(norm)) if (ADVERB_BASES.has(b)) return true;
   return false;
 }
 
@@ -231,8 +254,10 @@ function matchAt(tokens: readonly Token[], i: number, first: number, end: number
     const hit = structuralAt(tokens, norm, i, first, end, index);
     if (hit !== undefined) return hit;
   }
-  // an -ly adverb of an emotive adjective ("shamefully", "corruptly elected") takes its verb
-  if (t.pos === 'ADV' && emotiveAdverb(norm)) return emotiveAdverbAt(tokens, i, end);
+  // an -ly adverb of an emotive adjective ("shamefully", "corruptly elected") takes its verb;
+  // set off by a comma it comments on the clause ("Shockingly, he ..."), a disjunct (Quirk et
+  // al. 1985 §8.127), and says how the writer takes the fact rather than loading a word
+  if (t.pos === 'ADV' && emotiveAdverb(norm) && tokens[i + 1]?.norm !== ',') return emotiveAdverbAt(tokens, i, end);
   // capitals as shouting in a mixed-case sentence ("there is NO evidence", "WAY too late")
   if (startsUpper(t.text) && SHOUTING.has(t.pos) && CAPS.test(t.text) && mixedCase(tokens, first, end)) return shoutingAt(tokens, i, first, end);
   const matches = index.matchAt(tokens, i, end);
@@ -263,7 +288,9 @@ function structuralAt(tokens: readonly Token[], norm: string, i: number, first: 
   }
   // Amplifier + adjective: "utterly absurd", "deeply disturbing".
   if (AMPLIFIER.has(norm) && i + 1 < end && (tokens[i + 1].pos === 'ADJ' || (tokens[i + 1].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[i + 1].norm)))) {
-    return amplifiedAt(tokens, norm, i, end, index);
+    // before a verb an amplifier made from an emotive adjective reads as manner ("violently
+    // opposed", "furiously denied"): the -ly adverb rule decides
+    return amplifiedAt(tokens, norm, i, end, index) ?? (tokens[i + 1].pos === 'VERB' ? undefined : null);
   }
   return undefined;
 }
@@ -333,6 +360,10 @@ function shoutingAt(tokens: readonly Token[], i: number, first: number, end: num
   // three or more words in capitals are a heading or a label ("MUST WATCH", "THE FULL TEXT"),
   // not emphasis; "OK" is the standard spelling
   if (to - i > 2 || t.norm === 'ok' || (i > first && CAPS.test(tokens[i - 1].text))) return null;
+  // capitals before a capitalised word are a label or a promo ("MUST WATCH Man who ..."), not emphasis in running text
+  if (to < end && tokens[to].kind === 'word' && startsUpper(tokens[to].text) && to - i > 1) return null;
+  // capitals before a colon are a rubric ("RELATED: ...", "UPDATE: ...")
+  if (to < end && tokens[to].norm === ':') return null;
   return { from: i, to, category: 'loaded-language', rule: 'loaded/shouting' };
 }
 
@@ -348,9 +379,10 @@ function termAt(tokens: readonly Token[], matches: readonly Match<Term>[], i: nu
   if (!best) return null;
   const { entry } = best;
   if (entry.modifier) {
+    if (verbReading(tokens, i, first, end)) return null;
     // an emotive adjective counts as one; as a noun or verb ("a savage", "evil") it is a label
     // or stays alone; before nouns it takes them ("desperate bid", "unholy alliance")
-    if (t.pos === 'ADJ' || t.pos === 'VERB' || best.end > i + 1 || (t.pos === 'PROPN' && titleCase(tokens, first, end))) {
+    if (t.pos === 'ADJ' || (t.pos === 'VERB' && PARTICIPLE.test(t.norm)) || best.end > i + 1 || entry.rule === 'loaded/prefix-label' || (t.pos === 'PROPN' && titleCase(tokens, first, end))) {
       const to = nounRun(tokens, best.end, end);
       // a term of art of law or finance describes, it does not judge: "fraudulent accounts",
       // "corrupt payments", "reckless driving", "hostile takeover"
@@ -360,8 +392,22 @@ function termAt(tokens: readonly Token[], matches: readonly Match<Term>[], i: nu
     if (t.pos === 'NOUN' && entry.category === 'loaded-language') return { from: i, to: best.end, category: entry.category, rule: entry.rule };
     return null;
   }
+  // a catastrophe noun before another noun classifies it ("disaster relief", "horror film",
+  // "chaos theory"): a compound's modifier names a kind, it does not judge
+  if (entry.rule === 'loaded/catastrophe' && best.end === i + 1 && i + 1 < end && isNoun(tokens[i + 1])) return null;
   if (entry.category === 'name-calling') return { from: i, to: withPossessive(tokens, best.end, end), category: entry.category, rule: entry.rule };
   return { from: i, to: best.end, category: entry.category, rule: entry.rule };
+}
+
+/**
+ * Whether an adjective-list word at `i` is a verb the tagger misread: after a modal or "to"
+ * and before its object ("would utter the words", "to savage the plan").
+ */
+function verbReading(tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  if (i === first || i + 1 >= end) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1].pos;
+  return (prev.pos === 'AUX' || prev.norm === 'to') && prev.lemma !== 'be' && prev.lemma !== 'become' && (next === 'DET' || next === 'PRON');
 }
 
 /**
@@ -430,6 +476,17 @@ function extend(tokens: readonly Token[], hit: Hit, i: number, floor: number, en
   while (isAdjLike(tokens[j - 1]) && j + 1 < end && CONJ.has(tokens[j].norm) && tokens[j + 1].pos === 'ADJ') {
     hit.to = Math.max(j + 2, nounRun(tokens, j + 2, end));
     j = hit.to;
+  }
+  // coordinated nouns share it too: "slander and calumny", "filth and degenerate behavior"
+  // (a loaded noun alone, not a label: after a noun phrase the conjunct is as likely a new
+  // clause, and the noun after a label need not name a person: "vermin and time")
+  if (hit.to - hit.from === 1 && hit.category !== 'name-calling' && isNoun(tokens[hit.from]) && hit.to + 1 < end && (tokens[hit.to].norm === 'and' || tokens[hit.to].norm === 'or')) {
+    const e = nounRun(tokens, hit.to + 1, end);
+    if (e > hit.to + 1) hit.to = e;
+  }
+  if (isNoun(tokens[hit.from]) && hit.from - 2 >= floor && (tokens[hit.from - 1].norm === 'and' || tokens[hit.from - 1].norm === 'or') && isNoun(tokens[hit.from - 2])) {
+    hit.from -= 2;
+    if (hit.from - 1 >= floor && tokens[hit.from - 1].pos === 'ADJ') hit.from--;
   }
   // a loaded noun takes its of-phrase: "travesty of justice", "firestorm of outrage"
   if (isNoun(tokens[hit.to - 1]) && hit.to + 1 < end && tokens[hit.to].norm === 'of') {
@@ -544,6 +601,7 @@ export function findLoaded(
 export const loaded = defineStage({
   name: 'loaded',
   requires: ['structure', 'tokens', 'quotes'],
+  lexiconKeys: [LEXICON_KEY],
   produces: 'loaded',
   run: ({ source, layers, lexicon, report }) => findLoaded(source.text, layers.tokens, layers.quotes, layers.structure.blocks, lexicon, report),
 });

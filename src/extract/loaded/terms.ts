@@ -48,7 +48,7 @@ export const NAME_CALLING: TermList = {
     'fascist', 'agitator', 'troublemaker',
     'rabble-rouser', 'fearmonger', 'scaremonger', 'nutjob', 'nutcase', 'kook', 'crank', 'freak',
     'commie', 'usurper', 'oppressor', 'aggressor', 'scum', 'vermin', 'parasite', 'leech', 'monster', 'butcher', 'savage', 'barbarian', 'gangster', 'mobster', 'mafia', 'cabal', 'junta', 'clique', 'horde', 'rabble', 'pariah', 'rogue state',
-    'rogue regime', 'axis of evil', 'shill', 'apologist', 'sellout', 'elitist', 'globalist', 'snowflake', 'deplorable',
+    'rogue regime', 'rogue nation', 'rogue kingdom', 'rogue government', 'axis of evil', 'shill', 'apologist', 'sellout', 'elitist', 'globalist', 'snowflake', 'deplorable',
     'loser', 'coward', 'bully', 'pervert', 'degenerate', 'oligarch',
     // servility (Wikipedia, "Sycophancy": synonyms and epithets)
     'lapdog', 'lickspittle', 'flunky', 'flunkey', 'yes-man', 'brown-noser', 'hanger-on', 'mouthpiece', 'apparatchik',
@@ -60,7 +60,7 @@ export const EMOTIVE: TermList = {
   category: 'loaded-language',
   source: `${PTC} (Loaded_Language); category of strong subjective clues after Wilson et al. 2005`,
   words: [
-    'unholy', 'evil', 'wicked', 'sinister', 'nefarious', 'diabolical', 'demonic', 'satanic', 'villainous', 'vile', 'despicable', 'heinous',
+    'unholy', 'evil', 'wicked', 'harsh', 'sinister', 'nefarious', 'diabolical', 'demonic', 'satanic', 'villainous', 'vile', 'despicable', 'heinous',
     'abhorrent', 'odious', 'repugnant', 'repulsive', 'disgusting', 'sickening', 'revolting', 'loathsome', 'detestable', 'contemptible',
     'shameful', 'disgraceful', 'shameless', 'scandalous', 'outrageous', 'atrocious', 'appalling', 'horrific', 'horrendous', 'horrible',
     'horrifying', 'gruesome', 'grisly', 'monstrous', 'barbaric', 'barbarous', 'savage', 'brutal', 'bloodthirsty', 'murderous',
@@ -84,7 +84,8 @@ export const EMOTIVE: TermList = {
     'deceptive', 'misleading', 'disgraced', 'discredited', 'humiliating', 'pernicious', 'insidious',
     'destructive', 'harmful', 'hostile', 'belligerent', 'rampant', 'intolerant', 'militant',
     'warmongering', 'cursed', 'damned', 'accursed', 'godforsaken', 'heartless', 'harrowing',
-    'disturbing', 'troubling', 'outraged', 'furious', 'enraged', 'livid', 'frantic',
+    // ("troubling" is left out: the mild concern of ordinary news and reports, "a troubling lack of")
+    'disturbing', 'outraged', 'furious', 'enraged', 'livid', 'frantic',
     'panicked', 'helpless', 'hapless', 'doomed', 'creepy', 'nightmarish', 'hellish',
     'gushing', 'fawning', 'slavish', 'servile', 'bitter', 'vitriolic',
     'scathing', 'blistering', 'withering', 'fierce', 'ferocious', 'staunch', 'fervent', 'zealous',
@@ -100,6 +101,8 @@ export const EMOTIVE: TermList = {
     'meretricious', 'obnoxious', 'perfidious', 'pig-headed', 'pitiless', 'puerile', 'rancid', 'rapacious', 'repellent', 'risible',
     'slanderous', 'sneering', 'squalid', 'tawdry', 'truculent', 'underhanded', 'vacuous', 'venal', 'vengeful', 'wanton',
     'xenophobic',
+    // evaluations of worth and manner (MPQA strong-subjective clue category): "empty rhetoric", "a cunning ruse"
+    'blithering', 'embarrassing', 'cunning', 'grim', 'meaningless', 'unseemly', 'dull', 'beautiful',
   ],
 };
 
@@ -109,18 +112,20 @@ export const EMOTIVE_NOUNS_VERBS: TermList = {
   source: `${PTC} (Loaded_Language)`,
   words: [
     'atrocity', 'atrocities', 'nonsense', 'rubbish', 'garbage', 'drivel', 'hogwash', 'claptrap', 'baloney',
-    'slander', 'libel', 'blasphemy',
+    'slander', 'libel', 'calumny', 'calumnies', 'smear', 'smears', 'blasphemy', 'appeasement', 'sycophancy', 'ballyhoo',
     'power grab', 'fury', 'rage',
     'contempt', 'disdain', 'scorn', 'vitriol', 'venom', 'bullying', 'brainwashing',
     'fearmongering', 'scaremongering', 'demagoguery', 'hypocrisy', 'cowardice', 'stupidity', 'idiocy', 'insanity',
     'lunacy', 'madness', 'folly', 'treachery', 'duplicity', 'villainy', 'depravity', 'perversion', 'decadence', 'degeneracy', 'carnage', 'bloodbath', 'bloodshed', 'butchery', 'savagery', 'barbarism',
-    'brutality', 'nightmare', 'debacle',
+    // ("rampage" is left out: the plain name of a shooting or riot in news)
+    'brutality', 'nightmare', 'debacle', 'tantrum', 'tantrums', 'falsehoods',
     'fiasco', 'farce', 'travesty', 'sham', 'charade', 'hoax', 'scam',
-    'witch hunt', 'witch-hunt', 'hysteria', 'frenzy', 'mayhem', 'outrage', 'abomination', 'menace', 'scourge', 'rampage',
+    'witch hunt', 'witch-hunt', 'hysteria', 'frenzy', 'mayhem', 'outrage', 'abomination', 'menace', 'scourge',
     'slaughtered', 'massacred', 'gunned down', 'mowed down', 'wreak havoc', 'wreaked havoc',
     'smeared', 'vilified', 'vilify', 'demonized', 'demonize', 'demonise', 'demonised',
     'bullied', 'skyrocketed', 'crushed', 'betrayed', 'sold out', 'caved', 'butchered', 'annihilate', 'annihilated', 'obliterate', 'obliterated', 'decimate', 'decimated', 'ravage',
     'ravaged', 'plunder', 'plundered', 'pillage', 'terrorize', 'terrorise', 'brainwash', 'brainwashed', 'indoctrinate', 'indoctrinated', 'rant', 'ranted', 'spew', 'spewed', 'peddle', 'peddled', 'cower', 'grovel', 'kowtow', 'trample', 'trampled',
+    'stamp out', 'stamped out', 'stamping out', 'plagued',
   ],
 };
 
@@ -131,7 +136,8 @@ export const HYPERBOLE: TermList = {
   words: [
     'staggering', 'astonishing', 'astounding', 'stunning', 'shocking', 'startling', 'mind-boggling', 'jaw-dropping', 'breathtaking',
     'unbelievable', 'incredible', 'unimaginable', 'unthinkable', 'unprecedented', 'colossal', 'epic',
-    'unparalleled', 'unrivaled', 'unrivalled', 'never-ending', 'ever-growing', 'ever-increasing',
+    'unparalleled', 'unrivaled', 'unrivalled', 'never-ending', 'ever-growing', 'ever-increasing', 'untold', 'dizzying',
+    'ballyhooed', 'much-ballyhooed', 'vaunted', 'much-vaunted',
   ],
 };
 
@@ -143,7 +149,8 @@ const APPRAISAL = 'Martin & White 2005, The Language of Evaluation: Appraisal in
  * politicians", "immoral", "botched investigation"). Only the clearly negative ones; neutral
  * descriptive adjectives ("illegal", "violent") describe facts and stay out, and so do
  * "infamous" and "notorious" (they report a reputation: "the notorious prison") and
- * "radical" (a political position: "radical Islam", "a radical new design").
+ * "radical" (a political position: "radical Islam", "a radical new design"), and "bad", the
+ * core, low-force evaluation ("bad weather", "a bad decision"; Martin & White 2005 §3.5).
  */
 export const JUDGEMENT: TermList = {
   category: 'loaded-language',
@@ -155,7 +162,7 @@ export const JUDGEMENT: TermList = {
     'unreliable', 'botched', 'bungled', 'bumbling', 'feckless', 'clumsy', 'careless', 'negligent', 'irresponsible', 'ignorant',
     'dumb', 'dim-witted', 'brainless', 'mindless', 'senseless', 'irrational', 'credulous', 'gullible', 'feeble', 'lame',
     'toothless', 'impotent', 'wimpy', 'sniveling', 'whining', 'whiny', 'malevolent', 'malignant', 'noxious', 'dirty', 'rotten',
-    'putrid', 'foul', 'nasty', 'wretched', 'bad', 'sinful', 'ungodly', 'blasphemous', 'sacrilegious', 'heretical',
+    'putrid', 'foul', 'nasty', 'wretched', 'sinful', 'ungodly', 'blasphemous', 'sacrilegious', 'heretical',
     'power-hungry', 'hate-filled', 'subversive', 'seditious', 'illegitimate', 'immature', 'childish', 'juvenile',
     'petulant', 'shrill', 'strident', 'haughty', 'condescending', 'patronizing', 'self-serving', 'self-righteous', 'ungrateful',
     'disloyal',
@@ -168,12 +175,13 @@ export const JUDGEMENT: TermList = {
  * "tremendous", "spectacular", "momentous". Counted as exaggeration. Left out: those with an
  * ordinary measuring or literal sense in news ("total", "complete", "vast", "severe", "grave",
  * "extreme"; the dimension adjectives "huge", "massive", "enormous", "immense"; "absolute
- * majority", "explosive device", "wild animals", "historic building", "endless queue").
+ * majority", "explosive device", "wild animals", "historic building", "endless queue"), and
+ * the everyday praise of reviews and features ("remarkable story", "extraordinary meeting").
  */
 export const MAGNITUDE: TermList = {
   category: 'exaggeration',
   source: `${APPRAISAL} (Graduation: force); Quirk et al. 1985 §7.33 (amplifying adjectives); ${PTC} (Exaggeration,Minimisation)`,
-  words: [ 'dramatic', 'extraordinary', 'remarkable', 'tremendous',
+  words: [ 'dramatic', 'tremendous',
     'monumental', 'spectacular', 'amazing', 'awesome', 'phenomenal', 'sensational', 'striking', 'dazzling',
     'earth-shattering', 'earthshattering', 'groundbreaking', 'game-changing', 'momentous',
     'outright', 'profound', 'overwhelming', 'unrelenting', 'unstoppable', 'exceptional',
@@ -190,16 +198,17 @@ export const MAGNITUDE: TermList = {
  * plainly ("crisis", "massacre", "fraud", "assault", "epidemic", "plague", "terror",
  * "conspiracy"), so "crisis management team" is not flagged, and the nouns news uses as the
  * plain name of an event or condition ("scandal", "cover-up", "tragedy", "oppression":
- * "the abuse scandal", "a tragedy on the M1").
+ * "the abuse scandal", "a tragedy on the M1"), and the names of speech acts ("insults": news
+ * reports that they were traded, like the stance verbs below).
  */
 export const CATASTROPHE: TermList = {
   category: 'loaded-language',
   source: `${APPRAISAL} (Affect: insecurity, dissatisfaction); ${PTC} (Loaded_Language)`,
   words: [
-    'disaster', 'catastrophe', 'horror', 'fakery', 'calamity', 'cataclysm', 'apocalypse', 'armageddon', 'slaughter',
+    'disaster', 'catastrophe', 'doom', 'gloom', 'horror', 'fakery', 'calamity', 'cataclysm', 'apocalypse', 'armageddon', 'slaughter',
     'annihilation', 'extermination', 'pogrom', 'havoc', 'chaos', 'cesspool', 'hellhole', 'filth', 'mess', 'shambles', 'wrath',
     'ire', 'outcry', 'uproar', 'furor', 'furore', 'firestorm', 'backlash', 'bombshell', 'disgrace', 'humiliation',
-    'insult', 'affront', 'injustice', 'plot', 'ploy', 'stunt', 'propaganda', 'deceit', 'deception', 'tyranny',
+    'affront', 'injustice', 'plot', 'ploy', 'stunt', 'propaganda', 'deceit', 'deception', 'tyranny',
   ],
 };
 
@@ -208,18 +217,23 @@ export const CATASTROPHE: TermList = {
  * Caldas-Coulthard 1994) and of hyperbolic violence ("slaughter", "obliterate"). Left out: the
  * glosses that are news's ordinary reporting verbs for a stance ("condemn", "denounce", "decry",
  * "rebuke", "hail", "laud", "tout", and headline "slam", "blast"): they report that someone
- * took a position, the loaded words are the speaker's; and "destroy", whose literal sense
- * ("the fire destroyed two houses") dominates.
+ * took a position, the loaded words are the speaker's; and "destroy" and "persecute", whose
+ * literal senses ("the fire destroyed two houses", "Christians persecuted in Iraq") dominate.
  */
 export const EMOTIVE_VERBS: TermList = {
   category: 'loaded-language',
   source: `Caldas-Coulthard 1994, "On reporting reporting" (illocutionary glosses); ${PTC} (Loaded_Language)`,
   words: [ 'excoriate', 'bash', 'trash', 'savage', 'pillory', 'vilify', 'demonize', 'demonise', 'smear', 'slander', 'malign',
     'mock', 'ridicule', 'deride', 'sneer', 'scoff', 'jeer', 'taunt', 'belittle', 'disparage', 'insult', 'humiliate', 'whine',
-    'rant', 'rave', 'scream', 'shriek', 'yell', 'snarl', 'spew', 'glorify', 'lionize', 'lionise', 'idolize', 'exalt', 'trumpet', 'slaughter', 'massacre', 'butcher', 'exterminate', 'annihilate', 'obliterate',
-    'decimate', 'devastate', 'ravage', 'wreck', 'demolish', 'smash', 'shatter', 'torment', 'persecute', 'terrorize',
+    'rant', 'rave', 'scream', 'shriek', 'yell', 'snarl', 'spew', 'gloat', 'howl', 'screech', 'bluster', 'harangue', 'berate', 'glorify', 'lionize', 'lionise', 'idolize', 'exalt', 'trumpet', 'slaughter', 'massacre', 'butcher', 'exterminate', 'annihilate', 'obliterate',
+    'decimate', 'devastate', 'ravage', 'wreck', 'demolish', 'smash', 'shatter', 'torment', 'terrorize',
     'terrorise', 'terrify', 'infuriate', 'enrage', 'outrage', 'horrify', 'appal', 'appall', 'sicken', 'disgust', 'plunder',
     'enslave', 'brainwash', 'indoctrinate', 'hoodwink', 'swindle', 'betray', 'kowtow', 'grovel', 'cower', 'capitulate',
+    // conventional metaphors of violent motion and pursuit used of prices, policies and people (Lakoff & Johnson 1980,
+    // "Metaphors We Live By": MORE IS UP, ARGUMENT IS WAR): "costs skyrocketed", "hounded by the press", "torpedoed the deal"
+    'skyrocket', 'balloon', 'hound', 'quash', 'torpedo', 'swamp', 'skewer', 'grandstand', 'fawn',
+    // ("ruin" is left out like "destroy": floods and wars ruin harvests and homes literally)
+    'barrel', 'foment', 'scandalize', 'scandalise',
   ],
 };
 
@@ -244,9 +258,17 @@ export const EPITHETS_MORE: TermList = {
   source: `${EPITHETS}; ${PTC} (Name_Calling,Labeling)`,
   words: [
     'supremacist', 'white supremacist', 'leftist', 'lefty', 'jihadist', 'jihadi', 'neo-nazi',
-    'infidel', 'heretic', 'apostate', 'invader', 'predator', 'crackpot', 'libtard', 'hatemonger', 'hate-monger', 'race-monger',
+    'infidel', 'heretic', 'apostate', 'invader', 'predator', 'perjurer', 'crackpot', 'libtard', 'hatemonger', 'hate-monger', 'race-monger',
     'anti-semite', 'islamophobe', 'homophobe', 'ideologue', 'provocateur', 'conspiracy theorist',
     'reactionary', 'renegade', 'deceiver', 'heathen', 'pagan',
+    // servility and subordination as insult (Wikipedia, "List of political epithets": satrap, vassal, sidekick; "Sycophancy")
+    'vassal', 'satrap', 'sidekick', 'acolyte', 'bootlicker', 'windbag', 'blowhard', 'dotard', 'nativist', 'naysayer',
+    // the demonic and the fearsome as labels for people (Wikipedia, "Demonization"; "Bogeyman")
+    'devil', 'villain', 'bogeyman', 'bogeymen', 'cult', 'deep state',
+    // labels of online polemic (Wikipedia, "List of political epithets": -er nouns and blends)
+    'truther', 'birther', 'anti-vaxxer', 'rino', 'cuck', 'cuckservative', 'moonbat', 'wingnut', 'feminazi', 'trumpkin', 'sjw',
+    'social justice warrior', 'virtue signaller', 'virtue signaler', 'virtue-signalling', 'virtue-signaling', 'keyboard warrior',
+    'teabagger',
   ],
 };
 
@@ -270,13 +292,15 @@ export const AMPLIFIERS: readonly string[] = [
 
 /**
  * Amplifiers loaded before any adjective: the hyperbolic ones and the high-degree boosters
- * (Quirk §8.105: "extremely", "incredibly", "deeply"), but not the everyday degree words
- * ("so", "very", "truly" before a neutral adjective lowered both halves of PTC).
+ * (Quirk §8.105: "extremely", "incredibly"), but not the everyday degree words
+ * ("so", "very", "truly" before a neutral adjective lowered both halves of PTC), nor "deeply"
+ * and "profoundly", whose collocations are diplomatic formulae ("deeply concerned", "deeply
+ * embedded"); all of them still amplify an emotive adjective ("deeply disturbing").
  */
 export const STRONG_AMPLIFIERS: readonly string[] = [
   'insanely', 'ridiculously', 'outrageously', 'shockingly', 'staggeringly', 'astonishingly', 'stunningly', 'unbelievably', 'utterly',
   'downright', 'hopelessly', 'woefully', 'grossly', 'disgracefully', 'shamelessly', 'blatantly', 'flagrantly', 'horribly', 'dreadfully',
-  'extremely', 'incredibly', 'terribly', 'awfully', 'enormously', 'tremendously', 'hugely', 'immensely', 'deeply', 'profoundly',
+  'extremely', 'incredibly', 'terribly', 'awfully', 'enormously', 'tremendously', 'hugely', 'immensely',
   'exceedingly', 'excessively', 'overly',
 ];
 
@@ -294,6 +318,8 @@ export const NON_MANNER_LY: readonly string[] = [
   'usually', 'largely', 'mostly', 'partly', 'initially', 'previously', 'originally', 'daily', 'weekly', 'monthly', 'yearly', 'formerly',
   'really', 'merely', 'simply', 'hardly', 'barely', 'certainly', 'probably', 'possibly', 'clearly', 'obviously', 'especially', 'particularly',
   'generally', 'typically', 'eventually', 'immediately', 'directly', 'publicly', 'officially', 'reportedly', 'supposedly', 'lately',
+  // boosters of degree before a verb of need or want (Quirk et al. 1985 §8.105: "desperately need")
+  'desperately',
 ];
 
 
@@ -303,19 +329,22 @@ export const NON_MANNER_LY: readonly string[] = [
  * rage, loathing): they tell the reader what to feel ("heartbreaking", "infuriating",
  * "horrified"). Left out: the core, low-intensity words that describe a state plainly ("sad",
  * "angry", "afraid", "worried", "anxious"). The experiencer participles of the emphatic
- * participial adjectives ("shocked", "stunned") are made from HYPERBOLE in the stage.
+ * participial adjectives of surprise (Quirk et al. 1985 §7.15: "shocked", "stunned", "aghast")
+ * are listed here too: they report the emotion the emphatic participles ("shocking") provoke.
  */
 export const AFFECT: TermList = {
   category: 'loaded-language',
   source: `${APPRAISAL} (Affect); Plutchik 1980 (high-intensity emotions)`,
   words: [
     // unhappiness, grief
-    'heartbroken', 'heart-wrenching', 'gut-wrenching', 'grief-stricken', 'distraught', 'despondent', 'anguished', 'excruciating', 'distressing', 'harrowing', 'miserable', 'sorrowful',
+    'heartbroken', 'heartbreaking', 'heart-wrenching', 'gut-wrenching', 'grief-stricken', 'distraught', 'despondent', 'anguished', 'excruciating', 'distressing', 'harrowing', 'miserable', 'sorrowful',
     // insecurity, terror
     'terrified', 'petrified', 'horrified', 'terror-stricken', 'panic-stricken', 'spine-chilling', 'bloodcurdling', 'hair-raising',
     // dissatisfaction, rage, loathing
     'incensed', 'irate', 'fuming', 'seething', 'infuriated', 'infuriating', 'maddening', 'galling', 'exasperated', 'exasperating', 'irritating', 'disgusted', 'sickened', 'nauseating', 'appalled', 'dismayed', 'dismaying', 'humiliated',
-    'mortified',
+    'mortified', 'rattled', 'befuddled', 'bewildered', 'flummoxed', 'unnerved', 'eerie', 'crushing',
+    // experiencers of the emphatic participles of surprise (HYPERBOLE's "shocking", "stunning")
+    'shocked', 'stunned', 'astonished', 'astounded', 'flabbergasted', 'gobsmacked', 'dumbfounded', 'aghast', 'thunderstruck',
   ],
 };
 
@@ -330,6 +359,117 @@ export const TERM_OF_ART_NOUNS: readonly string[] = [
   'account', 'transaction', 'payment', 'conveyance', 'transfer', 'practice', 'driving', 'prosecution', 'lending', 'loan', 'takeover',
   'asset', 'invoice', 'filing', 'securities', 'trading', 'bankruptcy', 'misrepresentation', 'inducement', 'concealment', 'waste',
 ];
+
+/**
+ * Adjectives of force and excess whose -ly adverbs colour how something was done ("violently
+ * opposed", "aggressively pushed", "brazenly lied", "gratuitously abused"): manner adverbs of
+ * Appraisal GRADUATION (force: vigour of process, Martin & White 2005 §3.5) and of JUDGEMENT
+ * (propriety). Only the adverbs count (`adverbBase` in the stage): the adjectives themselves
+ * describe facts in news ("violent crime", "aggressive tumour").
+ */
+export const MANNER_OF_FORCE: TermList = {
+  category: 'loaded-language',
+  source: `${APPRAISAL} (Graduation: force of process; Judgement: propriety)`,
+  words: [
+    'violent', 'aggressive', 'dramatic', 'furious', 'gratuitous', 'audacious', 'brazen', 'grand', 'wild', 'vehement', 'frantic',
+    'feverish', 'relentless', 'ferocious', 'savage', 'fanatical', 'obsessive', 'breathless', 'slavish', 'lavish', 'hysterical',
+    'preposterous', 'unfair', 'merciless', 'shameless', 'cynical', 'callous', 'wanton', 'defiant', 'arrogant', 'contemptuous',
+  ],
+};
+
+/**
+ * Intensifying prefixes that turn a political position into a label ("arch-conservative",
+ * "ultra-liberal", "hyper-partisan"; Wikipedia, "List of political epithets" and "Political
+ * spectrum"), and the positions they label. A prefix before any other word is ordinary
+ * ("ultra-high", "arch-rival", "hyper-local").
+ */
+export const LABEL_PREFIXES: readonly string[] = ['arch', 'ultra', 'hyper', 'uber', 'über'];
+/** The political positions an intensifying prefix turns into a label. */
+export const PREFIXED_POSITIONS: TermList = {
+  category: 'name-calling',
+  source: `${EPITHETS}; Wikipedia, "Political spectrum"`,
+  words: [
+    'conservative', 'liberal', 'progressive', 'leftist', 'left', 'right', 'left-wing', 'right-wing', 'nationalist', 'partisan',
+    'radical', 'feminist', 'marxist', 'socialist', 'capitalist', 'globalist', 'secular', 'secularist', 'woke', 'traditionalist',
+    'modernist', 'reactionary', 'zionist', 'islamist', 'catholic', 'protestant', 'evangelical', 'patriotic', 'patriot',
+  ],
+};
+
+/**
+ * Stock metaphors and idioms of polemic: figures that dress a claim as a picture (Orwell 1946,
+ * "Politics and the English Language": "dying metaphors" such as "Achilles' heel", "swan song",
+ * "hotbed", "ride roughshod over"; Wiktionary, Category:English idioms, and Wikipedia, "List of
+ * political metaphors": "smoking gun", "slippery slope", "Trojan horse", "kangaroo court").
+ * Only figures without a common literal reading in news: not "red line", "open the door",
+ * "iron fist", "the last straw", "in the dark", "in bed with", "big brother", "circus". A noun
+ * idiom's last word takes its plural.
+ */
+export const IDIOMS: TermList = {
+  category: 'loaded-language',
+  source: 'Orwell 1946, "Politics and the English Language" (dying metaphors); Wiktionary, Category:English idioms; Wikipedia, "List of political metaphors"',
+  words: [
+    'achilles heel', "achilles '|’ heel", 'swan song', 'hotbed', 'ride roughshod', 'rode roughshod', 'riding roughshod', 'grist to the mill', 'grist for the mill',
+    'insult to injury', 'one fell swoop', '800-pound gorilla', 'elephant in the room', 'bargaining chip', 'rallying cry',
+    'public enemy number one', 'show trial', 'shock troops', 'kangaroo court', 'red herring', 'smoking gun',
+    'slippery slope', 'tip of the iceberg', 'crocodile tears', "pandora 's|’s box", 'trojan horse', 'sacred cow', 'poison pill',
+    'under the bus', 'cash cow', 'fat cat', 'gravy train', 'house of cards', 'paper tiger', 'puppet master', 'dog whistle',
+    'echo chamber', 'nail in the coffin', 'death knell', 'death-knell', 'death spiral', 'death throes', 'knee-jerk',
+    'head in the sand', 'heads in the sand', 'scorched earth', 'scorched-earth', 'banana republic', 'useful idiot', 'pipe dream',
+    'perfect storm', 'screeching halt', 'dying gasp', 'love-fest', 'lovefest', 'dirty work', 'hit job', 'hatchet job', 'lynch mob',
+    'mob rule', 'shouting match', 'empty rhetoric', 'empty promise', 'empty words', 'red-handed', 'cannon fodder', 'political fodder',
+    'deafening silence', 'wrench in the works', 'spanner in the works', 'throw a wrench', 'threw a wrench', 'bite at the apple',
+    'bite of the cherry', 'nail on the head', 'man behind the curtain', 'drag|drags|dragged|dragging his|her|their|its feet',
+    'under his|her|their|its thumb', 'new sheriff in town', 'make|makes|made|making hay', 'reign of terror', 'awash in blood',
+    'eye candy', 'russian roulette', 'hellbent', 'hell-bent', 'bald-faced lie', 'barefaced lie', 'vendetta', 'brouhaha',
+    'kerfuffle', 'hullabaloo', 'cherry-pick', 'cherry-picked', 'cherry-picking', 'kool-aid', 'spin doctor', 'sour grapes',
+    'lip service', 'snake oil', 'smoke and mirrors', 'whitewash', 'whitewashed', 'whitewashing', 'rubber stamp', 'rubber-stamp',
+    'hot potato', 'political football', 'blood on his|her|their|its hands', 'moving the goalposts', 'move the goalposts',
+    "sheep 's|’s clothing", 'cry wolf', 'crying wolf', 'dog and pony show', 'bread and circuses', 'sword of damocles',
+    'bull in a china shop', 'drop in the bucket', 'pie in the sky', 'pound of flesh', 'jump the shark',
+    'circle the wagons', 'talking to a wall', 'run for your lives', 'witch-hunting', 'witch hunting', 'feeding frenzy',
+    'media circus', 'three-ring circus', 'sideshow', 'laughing stock', 'laughingstock',
+  ],
+};
+
+/**
+ * Character adjectives of Appraisal JUDGEMENT (Martin & White 2005 §2.3) in their negative
+ * poles: normality and temper ("testy", "prickly", "narcissistic"), tenacity ("spineless",
+ * "wishy-washy", "pusillanimous") and the servility that goes with it ("obsequious",
+ * "sycophantic"); and the adjectives of excessive praise and self-importance ("fulsome",
+ * "messianic", "grandiose"). Each judges a person, none describes a fact.
+ */
+export const CHARACTER: TermList = {
+  category: 'loaded-language',
+  source: `${APPRAISAL} (Judgement: normality, tenacity; Appreciation: excess)`,
+  words: [
+    // temper
+    'testy', 'prickly', 'snippy', 'grumpy', 'crotchety', 'surly', 'irascible', 'peevish', 'thin-skinned', 'hot-headed', 'hotheaded',
+    'mercurial', 'tetchy', 'sulky', 'bratty', 'narcissistic', 'megalomaniac', 'egotistical', 'self-absorbed', 'bellicose', 'pugnacious',
+    // weakness and servility
+    'milquetoast', 'pusillanimous', 'wishy-washy', 'weak-kneed', 'lily-livered', 'namby-pamby', 'indecisive', 'ineffectual', 'supine',
+    'docile', 'submissive', 'obsequious', 'sycophantic', 'groveling', 'grovelling', 'subservient',
+    // excess of praise and self-importance
+    'fulsome', 'effusive', 'hagiographic', 'rapturous', 'starry-eyed', 'triumphant', 'triumphalist', 'messianic', 'vainglorious',
+    'grandiose', 'bombastic', 'grandiloquent', 'self-congratulatory',
+    // gloom (Appraisal Affect: unhappiness, high force)
+    'gloomy', 'bleak', 'agonizing', 'agonising', 'depressing', 'despairing', 'forlorn',
+  ],
+};
+
+/**
+ * Nouns of trickery and bungling (Roget's Thesaurus, classes "Deception" §545 and
+ * "Unskilfulness" §699): they call a deed a trick or a blunder ("legerdemain", "chicanery",
+ * "machinations", "gaffe", "snafu").
+ */
+export const TRICKERY: TermList = {
+  category: 'loaded-language',
+  source: "Roget's Thesaurus (1911), §545 Deception, §699 Unskilfulness",
+  words: [
+    'legerdemain', 'sleight of hand', 'skulduggery', 'skullduggery', 'chicanery', 'shenanigans', 'machinations', 'subterfuge',
+    'trickery', 'hanky-panky', 'flimflam', 'double-dealing', 'ruse', 'boondoggle', 'grift', 'grifter', 'hocus-pocus',
+    'blunder', 'gaffe', 'snafu', 'screw-up', 'bungle', 'cock-up',
+  ],
+};
 
 /** Key of the `--lexicon` file that extends the terms. */
 export const LEXICON_KEY = 'loaded';
