@@ -7,9 +7,11 @@ import type { UserLexicon } from '../../types.js';
 import {
   ATTRIBUTION_VERBS,
   HEDGING_ATTRIBUTION_VERBS,
+  MEASURE_UNITS,
   NUMBER_LABELS,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
+  UNIT_SYMBOLS,
   USER_KEYS,
   VAGUE_SOURCE_HEADS,
   verbForms,
@@ -30,6 +32,10 @@ export interface CompiledLexicon {
   after: Map<string, QualifierPattern[]>;
   vagueHeads: Set<string>;
   labels: Set<string>;
+  /** Singular units of measure that a number can modify another noun with ("a three hour recording"). */
+  measures: Set<string>;
+  /** Unit symbols written glued to a number ("9mm"). */
+  symbols: Set<string>;
   /** Inflected attribution verb form → lemma. */
   verbs: Map<string, string>;
   hedging: Set<string>;
@@ -98,6 +104,8 @@ function build(user: UserLexicon): CompiledLexicon {
     after: index(QUALIFIERS_AFTER, 'first'),
     vagueHeads: new Set([...VAGUE_SOURCE_HEADS, ...strings(USER_KEYS.vagueSources)]),
     labels: new Set([...NUMBER_LABELS, ...strings(USER_KEYS.labels)]),
+    measures: new Set([...MEASURE_UNITS, ...strings(USER_KEYS.measures)]),
+    symbols: new Set([...UNIT_SYMBOLS, ...strings(USER_KEYS.symbols)]),
     verbs,
     hedging: new Set(HEDGING_ATTRIBUTION_VERBS),
     problems,

@@ -14,6 +14,7 @@ import type { Entity, Figure, FigureSource, Hedge, Layers, Quote, Sentence, Span
 import { quoteAt } from '../quotes/lookup.js';
 import { aboutAfter, attributionFor, hedgesCovering, isPartLink, type Attribution } from './attach.js';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
+import { USER_KEYS } from './lexicon.js';
 import { figureStarts, readDrafts, type Draft, type ReadContext } from './read.js';
 
 /**
@@ -78,6 +79,8 @@ function sentenceFigures(doc: DocInput, c: ReadContext, s: Sentence, drafts: Dra
   // part–whole: "4,700 casualties, including 600 dead"; "600 of them"
   const parent: (number | null)[] = new Array(drafts.length).fill(null);
   for (let k = 1; k < drafts.length; k++) if (isPartLink(c, drafts[k - 1], drafts[k])) parent[k] = parent[k - 1] !== null && drafts[k - 1].partMarker ? parent[k - 1] : k - 1;
+  // "40 of the 100 senators": the whole comes after its part
+  for (let k = 0; k + 1 < drafts.length; k++) if (drafts[k].wholeAfter && parent[k] === null && parent[k + 1] !== k) parent[k] = k + 1;
   // "among North Korean forces" after a figure and its parts applies to all of them
   const about: (string | null)[] = new Array(drafts.length).fill(null);
   for (let k = 0; k < drafts.length; k++) {
@@ -90,12 +93,13 @@ function sentenceFigures(doc: DocInput, c: ReadContext, s: Sentence, drafts: Dra
   const base = figures.length;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
+    if (parent[k] === null && d.unit === null && d.currency === null) antecedentUnit(c, d);
     const start = tokens[d.from].start;
     const end = tokens[d.to - 1].end - d.trim;
     const q = quoteAt(doc.quotes, start);
     const at = attributionFor(c, d, doc.mentions, doc.lex.vagueHeads);
     const hedge = sourceHedge(doc.lex, q, at);
-    const spans: Span[] = hedgesCovering(doc.hedges, start, end);
+    const spans: Span[] = hedgesCovering(c, d, doc.hedges, start, end);
     if (hedge && !spans.some((h) => h.start === hedge.start)) spans.push(hedge);
     spans.sort((a, b) => a.start - b.start);
     partRefs.push(parent[k] === null ? null : base + parent[k]!);
@@ -106,6 +110,24 @@ function sentenceFigures(doc: DocInput, c: ReadContext, s: Sentence, drafts: Dra
       unit: d.unit, unitText: d.unitText, currency: d.currency, percentOf: d.percentOf,
       partOf: null, about: about[k], source: sourceOf(q, at), hedges: spans, section: s.section, rule: d.rule,
     });
+  }
+}
+
+/**
+ * "new questions, two of which matter", "hated communists and killed millions of them": a part
+ * with no figure before it to be part of counts the nearest plural noun before it in its sentence
+ * (the antecedent of "which" / "them"). Sets the draft's unit in place.
+ */
+function antecedentUnit(c: ReadContext, d: Draft): void {
+  const { tokens, norms } = c;
+  if (!d.partMarker && !(d.from > c.first && (norms[d.from - 1] === 'whom' || norms[d.from - 1] === 'which'))) return;
+  for (let k = d.from - 1; k >= c.first; k--) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' && t.lemma !== norms[k] && /[a-z]/.test(norms[k])) {
+      d.unit = d.unitText = t.text;
+      d.rule = 'figures/unit-antecedent';
+      return;
+    }
   }
 }
 
@@ -131,6 +153,7 @@ function sourceOf(q: Quote | null, at: Attribution | null): FigureSource | null 
 export const figures = defineStage({
   name: 'figures',
   requires: ['tokens', 'entities', 'quotes', 'hedges'],
+  lexiconKeys: Object.values(USER_KEYS),
   produces: 'figures',
   run: ({ source, layers, lexicon, report }) => extractFigures(source.text, layers, lexicon, report),
 });

@@ -189,10 +189,42 @@ export const PART_CUES: readonly string[] = [
  *   vagueSources:     ["pundits"]        heads of source phrases that make a source vague
  *   numberLabels:     ["pier"]           nouns that make the next number a name ("pier 9")
  *   attributionVerbs: ["tally"]          verb lemmas that attribute a figure ("X tallies 40")
+ *   measureUnits:     ["furlong"]        singular units a number measures before a noun ("a two furlong race")
+ *   unitSymbols:      ["nm"]             unit symbols glued to a number ("5nm")
  */
 export const USER_KEYS = {
   qualifiers: 'figureQualifiers',
   vagueSources: 'vagueSources',
   labels: 'numberLabels',
   verbs: 'attributionVerbs',
+  measures: 'measureUnits',
+  symbols: 'unitSymbols',
 } as const;
+
+/**
+ * Units of measure written in the singular between a number and the noun it modifies ("a three
+ * hour recording", "a 10 mile march"): the number measures the unit, not the head noun. (With a
+ * hyphen, "a 100-page report", any noun is read so; without one only these, because "two county
+ * residents" counts residents.) Sources: NIST Special Publication 811, "Guide for the Use of the
+ * International System of Units" (SI and accepted units, time units) and NIST Handbook 44,
+ * Appendix C (US customary units of length, area, mass and volume); "page", "point", "mile" and
+ * "lap" as AP Stylebook "numerals" lists measures written with figures.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century',
+  'millimeter', 'millimetre', 'centimeter', 'centimetre', 'meter', 'metre', 'kilometer', 'kilometre', 'km', 'mile',
+  'inch', 'foot', 'yard', 'acre', 'hectare', 'gram', 'kilogram', 'kg', 'ounce', 'pound', 'ton', 'tonne',
+  'liter', 'litre', 'gallon', 'barrel', 'watt', 'kilowatt', 'megawatt', 'gigawatt', 'volt', 'degree',
+  'page', 'point', 'lap',
+]);
+
+/**
+ * Unit symbols written straight after a number ("9mm", "5km", "300MW"): the number measures that
+ * unit. "m", "k" and "bn" are left to the magnitude suffixes ("1.2m" is 1.2 million in news).
+ * Source: NIST Special Publication 811, §5 and Appendix B (SI symbols and US customary
+ * abbreviations); IEC 80000-13 for the data units (kB, MB, GB, TB).
+ */
+export const UNIT_SYMBOLS: ReadonlySet<string> = new Set([
+  'mm', 'cm', 'km', 'mg', 'kg', 'lb', 'lbs', 'oz', 'ft', 'yd', 'mi', 'mph', 'kph', 'km/h', 'ml', 'kw', 'mw', 'gw',
+  'kwh', 'mwh', 'gwh', 'hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'cc', 'sq',
+]);

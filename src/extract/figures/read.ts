@@ -31,6 +31,8 @@ export interface Draft {
   percentOf: string | null;
   /** The figure says it is a part of the previous one ("600 of them"). */
   partMarker: boolean;
+  /** The figure is a part of the next one ("40 of the 100 senators"). */
+  wholeAfter?: boolean;
   /** Characters to drop from the end of the last token (a sentence period glued to "1.2m."). */
   trim: number;
   rule: string;
@@ -67,6 +69,8 @@ const isMonth = (norm: string | undefined) => norm !== undefined && MONTH_WORDS[
 const isWeekday = (norm: string | undefined) => norm !== undefined && WEEKDAY_WORDS[norm.replace(/\.$/, '')] !== undefined;
 const PHONE = /^\(?\d{3}\)?[-.]\d{3,4}(?:[-.]\d{4})?$/;
 
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
+
 /** Reads a bare number (digits with magnitude, words, or a vague quantity) at token `i`; null if none. */
 function readNumber(c: ReadContext, i: number): Core | null {
   const { tokens, norms } = c;
@@ -85,16 +89,26 @@ function readNumber(c: ReadContext, i: number): Core | null {
     let value = parseNumeral(text);
     if (value === null) return null;
     let to = i + 1;
+    // "2 000 cases": SI style groups thousands with a space (NIST SP 811, §10.5.3)
+    if (/^\d{1,3}$/.test(text)) {
+      let joined = text;
+      while (to < c.end && tokens[to].kind === 'number' && /^\d{3}$/.test(tokens[to].text) && tokens[to].start === tokens[to - 1].end + 1
+        && /^[ \u00a0\u2009\u202f]$/.test(c.text[tokens[to - 1].end])) {
+        joined += tokens[to].text;
+        to++;
+      }
+      if (to > i + 1) value = Number(joined);
+    }
     let magnitude = 1;
     let trim = 0;
-    const next = tokens[to];
-    if (next && to < c.end) {
+    if (to < c.end) {
+      const next = tokens[to];
       const mag = MAGNITUDE_WORDS[norms[to]];
       // wink keeps a sentence's final period on an abbreviation-like suffix: "£1.2m."
       const bare = norms[to].endsWith('.') ? norms[to].slice(0, -1) : norms[to];
       const suffix = MAGNITUDE_SUFFIXES[bare];
       if (mag !== undefined && mag >= 100) magnitude = mag;
-      else if (suffix !== undefined && next.start === tok.end) {
+      else if (suffix !== undefined && next.start === tokens[to - 1].end) {
         magnitude = suffix;
         trim = norms[to].length - bare.length;
       }
@@ -103,10 +117,11 @@ function readNumber(c: ReadContext, i: number): Core | null {
         to++;
       }
     }
-    return { from: i, to, value, min: null, max: null, vague: false, words: false, magnitude, digits: text, trim, rule: 'figures/number' };
+    return { from: i, to, value, min: null, max: null, vague: false, words: false, magnitude, digits: to > i + 1 && magnitude === 1 ? c.text.slice(tok.start, tokens[to - 1].end) : text, trim, rule: 'figures/number' };
   }
   const vague = parseVagueQuantity(norms, i);
-  if (vague && vague.end <= c.end) {
+  // "it scores political points": after a subject pronoun a vague quantity word is a verb
+  if (vague && vague.end <= c.end && tokens[i].pos !== 'VERB' && !(i > c.first && SUBJECT_PRONOUNS.has(norms[i - 1]))) {
     return { from: i, to: vague.end, value: vague.min, min: vague.min, max: null, vague: true, words: true, magnitude: 1, digits: null, trim: 0, rule: 'figures/vague-quantity' };
   }
   if (isNumberWord(norms[i]) || norms[i] === 'a' || norms[i] === 'an' || norms[i] === 'half') {
@@ -129,13 +144,17 @@ function notACount(c: ReadContext, core: Core, currency: boolean): boolean {
   if (prev >= 0 && isMonth(norms[prev])) return true;
   if (isMonth(nextNorm) || (nextNorm === 'of' && isMonth(norms[core.to + 1]))) return true;
   if (nextNorm !== undefined && TIME_WORDS.has(nextNorm)) return true;
+  // "the 19s", "in their 50s": a numeral made plural names decades, ages or runways, not a count
+  if (nextNorm === 's' && tokens[core.to].start === tokens[core.to - 1].end) return true;
   // "a 45-year-old", "45 years old": an age, not a count
   if (nextNorm === '-' && /^(?:year|month|week|day)s?$/.test(norms[core.to + 1] ?? '') && norms[core.to + 2] === '-' && norms[core.to + 3] === 'old') return true;
+  if (/^(?:year|month|week|day)s?$/.test(nextNorm ?? '') && norms[core.to + 1] === 'old') return true;
   if (prev >= 0 && c.lex.labels.has(norms[prev])) return true;
   // "(212) 555-1234": an area code
   if (prev >= 0 && norms[prev] === '(' && norms[core.to] === ')' && tokens[core.to + 1] && PHONE.test(tokens[core.to + 1].text)) return true;
   // "Boeing 737", "Apollo 11", "Windows 10": a plain integer straight after a capitalised name
-  if (prev >= 0 && tokens[prev].pos === 'PROPN' && /^[A-Z]/.test(tokens[prev].text) && /^\d+$/.test(core.digits) && core.magnitude === 1
+  // ("Quran 9.28", "John 8.32": a decimal after a name is a chapter and verse)
+  if (prev >= 0 && tokens[prev].pos === 'PROPN' && /^[A-Z]/.test(tokens[prev].text) && /^\d+(?:\.\d+)?$/.test(core.digits) && core.magnitude === 1
     && nextNorm !== '%' && nextNorm !== 'percent' && !isWeekday(norms[prev])) return true;
   return false;
 }
@@ -150,9 +169,24 @@ function qualifierBefore(c: ReadContext, i: number): { from: number; qualifier: 
     if (start < c.first) continue;
     let ok = true;
     for (let k = 0; k < p.words.length && ok; k++) ok = c.norms[start + k] === p.words[k];
+    // "his comment about 47 percent", "learn more about 529 plans": after a noun or "more" the
+    // word is the preposition, not an approximation
+    if (ok && p.words.length === 1 && p.words[0] === 'about' && start > c.first && afterNoun(c, start - 1)) ok = false;
+    // "$374 billion over 10 years", "5% above 2005 levels": right after a number the word is a preposition
+    if (ok && p.words.length === 1 && PREPOSITION_QUALIFIERS.has(p.words[0]) && start > c.first && (c.tokens[start - 1].kind === 'number' || MAGNITUDE_WORDS[c.norms[start - 1]] !== undefined || c.norms[start - 1] === '%' || c.norms[start - 1] === 'percent')) ok = false;
     if (ok) return { from: start, qualifier: p.qualifier };
   }
   return null;
+}
+
+/** Qualifiers that are also prepositions of period or comparison ("over 10 years", "above 2005 levels"). */
+const PREPOSITION_QUALIFIERS = new Set(['over', 'under', 'above', 'below']);
+
+/** Whether token `k` is a noun ("comment", also after "his" when wink tags it a verb) or "more"/"less". */
+function afterNoun(c: ReadContext, k: number): boolean {
+  const t = c.tokens[k];
+  if (t.pos === 'NOUN' || c.norms[k] === 'more' || c.norms[k] === 'less') return true;
+  return t.pos === 'VERB' && k > c.first && (c.tokens[k - 1].pos === 'DET' || POSSESSIVES.has(c.norms[k - 1]));
 }
 
 /** The qualifier phrase starting at token `i` ("or more", "-plus"), if any. */
@@ -175,7 +209,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** The counted phrase starting at token `j`: modifiers and a noun head ("North Korean soldiers"). */
-function unitAfter(c: ReadContext, j: number): { to: number; unit: string; unitText: string } | null {
+function unitAfter(c: ReadContext, j: number, vague = false): { to: number; unit: string; unitText: string } | null {
   const { tokens, norms } = c;
   let k = j;
   let head = -1;
@@ -193,7 +227,15 @@ function unitAfter(c: ReadContext, j: number): { to: number; unit: string; unitT
     const nominal = t.pos === 'NOUN' || (t.pos === 'VERB' && /[a-z]ings$/.test(norms[k]));
     // "gas-fired", "Russian-trained": any word completes a hyphenated modifier
     const compound = k > j && tokens[k - 1].end === t.start && (tokens[k - 1].text === '-' || tokens[k - 1].text === '–');
-    if (!joiner && !nominal && !compound && !UNIT_POS.has(t.pos)) break;
+    // "two men attempt to", "two officers shot by": English puts plural nouns before a head
+    // only in fixed compounds, so a singular noun after a plural head starts the predicate
+    if (head >= 0 && k === head + 1 && t.pos === 'NOUN' && !compound && t.lemma === norms[k] && (tokens[head].lemma !== norms[head] || norms[head] === 'people')) break;
+    // "two parked cars", "two treating physicians": a participle before a plural head modifies it
+    // (right after a vague quantity an -ing form opens a clause: "thousands fleeing violence";
+    // after "of" it cannot: "thousands of shooting victims")
+    const participle = head < 0 && t.pos === 'VERB' && (/[a-z](?:ed|en)$/.test(norms[k]) || ((!vague || norms[j - 1] === 'of') && /[a-z]ing$/.test(norms[k])))
+      && k + 1 < c.end && tokens[k + 1].pos === 'NOUN' && /^[a-z]+$/.test(norms[k + 1]) && tokens[k + 1].lemma !== norms[k + 1];
+    if (!joiner && !nominal && !compound && !participle && !UNIT_POS.has(t.pos)) break;
     if (isMonth(norms[k]) || isWeekday(norms[k]) || UNIT_STOP.has(norms[k])) break;
     if (nominal) head = k;
     // "millions of Americans", title-case "Thousands Of Shootings": a capitalised plural
@@ -206,6 +248,14 @@ function unitAfter(c: ReadContext, j: number): { to: number; unit: string; unitT
   return null;
 }
 
+/** "at least one Democrat", "More Than One Shooter": a single capitalised noun after the word one is its unit. */
+function singularName(c: ReadContext, j: number, value: number): { to: number; unit: string; unitText: string } | null {
+  const t = c.tokens[j];
+  if (value !== 1 || j >= c.end || t.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(t.text)) return null;
+  if (j + 1 < c.end && c.tokens[j + 1].pos === 'PROPN') return null;
+  return { to: j + 1, unit: t.text, unitText: t.text };
+}
+
 /** The counted phrase before "(" when the number opens a parenthesis: "casualties (4,700, ...)". */
 function unitBefore(c: ReadContext, from: number): { unit: string; unitText: string } | null {
   const { tokens } = c;
@@ -215,6 +265,8 @@ function unitBefore(c: ReadContext, from: number): { unit: string; unitText: str
   const before = tokens[paren - 1];
   if (before.pos !== 'NOUN' && !((before.pos === 'PROPN' || before.pos === 'VERB') && paren - 1 === c.first && /[a-z]s$/.test(before.text))) return null;
   const head = paren - 1;
+  // "room number (135)": a label names the number, it does not count anything
+  if (c.lex.labels.has(c.norms[head])) return null;
   let k = head;
   while (k - 1 >= c.first && UNIT_POS.has(tokens[k - 1].pos) && head - k < 5) k--;
   return { unit: tokens[head].text, unitText: c.text.slice(tokens[k].start, tokens[head].end) };
@@ -224,12 +276,80 @@ function unitBefore(c: ReadContext, from: number): { unit: string; unitText: str
 export function nounPhraseAt(c: ReadContext, j: number): { to: number; text: string } | null {
   let k = j;
   let last = -1;
-  while (k < c.end && k - j < 6 && (NP_POS.has(c.tokens[k].pos) || (k === j && POSSESSIVES.has(c.norms[k])))) {
+  // "the CIA's decades-long secret records": a hyphen joins any word into the phrase
+  while (k < c.end && k - j < 8 && (NP_POS.has(c.tokens[k].pos) || (k === j && POSSESSIVES.has(c.norms[k])) || gluedHyphen(c, k) || (k > j && gluedHyphen(c, k - 1)))) {
+    // "the bank's 100,000 retail bankers every year": a determiner after the head opens another phrase
+    if (c.tokens[k].pos === 'DET' && last >= 0 && last === k - 1) break;
     if (c.tokens[k].pos === 'NOUN' || c.tokens[k].pos === 'PROPN') last = k;
     k++;
   }
   if (last < 0) return null;
   return { to: last + 1, text: c.text.slice(c.tokens[j].start, c.tokens[last].end) };
+}
+
+/** Whether token `k` is a hyphen joining the words on both sides ("decades-long"). */
+function gluedHyphen(c: ReadContext, k: number): boolean {
+  const t = c.tokens[k];
+  return (t.text === '-' || t.text === '–') && k > c.first && k + 1 < c.end && c.tokens[k - 1].end === t.start && c.tokens[k + 1].start === t.end;
+}
+
+/**
+ * The unit a number measures when number and unit modify another noun: "a three-hour recording",
+ * "a 100-page report" (hyphenated: any singular noun), "an almost three hour recording" (no
+ * hyphen: only units of measure, since "two county residents" counts residents). Returns the
+ * token after the unit.
+ */
+function measureUnit(c: ReadContext, j: number): number | null {
+  const { tokens, norms } = c;
+  // "9mm", "300MW": a unit symbol glued to the number
+  if (j < c.end && j > c.first && tokens[j].start === tokens[j - 1].end && c.lex.symbols.has(norms[j])) return j + 1;
+  if (j + 1 >= c.end) return null;
+  if (gluedHyphen(c, j)) {
+    const u = tokens[j + 1];
+    // "two-thirds" is a fraction, "3-D" a name: the unit is a lower-case singular noun
+    return u.pos === 'NOUN' && /^[a-z]+$/.test(u.text) && u.lemma === norms[j + 1] ? j + 2 : null;
+  }
+  const u = tokens[j];
+  return u.pos === 'NOUN' && c.lex.measures.has(norms[j]) && tokens[j + 1].pos === 'NOUN' && !gluedHyphen(c, j + 1) ? j + 1 : null;
+}
+
+/** Determiners that make "N of the X" a part of a group, counted in X's unit ("five of the soldiers"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The group after "N of the ..." ("five of the soldiers", "40 of the 100 senators"): the unit, and
+ * the token the figure ends at (the number itself when the group has its own number, which is a
+ * figure of its own).
+ */
+function partitiveUnit(c: ReadContext, j: number, coreTo: number): { to: number; unit: string; unitText: string; wholeAfter: boolean } | null {
+  if (c.norms[j] !== 'of' || !PARTITIVE_DETERMINERS.has(c.norms[j + 1] ?? '')) return null;
+  let k = j + 2;
+  while (k < c.end && (c.tokens[k].kind === 'number' || isNumberWord(c.norms[k]))) k++;
+  const u = unitAfter(c, k);
+  if (!u) return null;
+  return { to: k > j + 2 ? coreTo : u.to, unit: u.unit, unitText: u.unitText, wholeAfter: k > j + 2 };
+}
+
+/**
+ * Whether "Of the 684 cases, 474 were ..." makes the figure at `start` a part of the one the
+ * sentence opens with: the sentence starts with "of", and one comma separates that phrase.
+ */
+function afterFrontedPartitive(c: ReadContext, start: number): boolean {
+  if (start - 1 <= c.first || c.norms[start - 1] !== ',' || c.norms[c.first] !== 'of') return false;
+  for (let k = c.first + 1; k < start - 1; k++) if (c.norms[k] === ',') return false;
+  return true;
+}
+
+/**
+ * Whether a capitalised number word is part of a name ("the Ten Commandments", "the Four
+ * Seasons"): a capitalised word follows and a lower-case word precedes it, so the sentence is not
+ * a title-case headline ("Two Men Arrested").
+ */
+function inName(c: ReadContext, core: Core): boolean {
+  const { tokens } = c;
+  if (!core.words || core.from <= c.first || core.to >= c.end) return false;
+  return /^[A-Z]/.test(tokens[core.from].text) && /^[a-z]/.test(tokens[core.from - 1].text)
+    && tokens[core.to].pos === 'PROPN' && /^[A-Z]/.test(tokens[core.to].text);
 }
 
 /**
@@ -324,10 +444,11 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   }
   const core = readNumber(c, i);
   if (!core) return null;
-  if (notACount(c, core, currency !== null)) return null;
+  if (notACount(c, core, currency !== null) || inName(c, core)) return null;
   // a bare "one" (or "a"): a determiner or pronoun far more often than a count, unless qualified
+  // or the low end of a range ("one or two")
   const qual = qualifierBefore(c, start);
-  if (core.words && !core.vague && core.value === 1 && !qual) return null;
+  if (core.words && !core.vague && core.value === 1 && !qual && !((norms[core.to] === 'or' || norms[core.to] === 'to') && isNumberWord(norms[core.to + 1] ?? ''))) return null;
   if (norms[core.from] === 'one' && core.to === core.from + 1 && (norms[core.to] === 'of' || norms[core.to] === 'another')) return null;
   let rule = core.rule;
   let qualifier: Draft['qualifier'] = core.vague ? 'vague' : core.min !== null && core.max !== null ? 'range' : 'exact';
@@ -335,11 +456,11 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   let min = core.min;
   let max = core.max;
   let to = core.to;
-  // "3 to 5", "between 3 and 5 million", "12-15"
+  // "3 to 5", "between 3 and 5 million", "12-15", "two or three days" (the unit is written once)
   if (qualifier === 'exact') {
     const link = norms[to];
     const between = start > c.first && norms[start - 1] === 'between';
-    if ((link === 'to' || link === '-' || link === '–' || link === '—' || (link === 'and' && between)) && !changeFrom(c, start)) {
+    if ((link === 'to' || link === '-' || link === '–' || link === '—' || link === 'or' || (link === 'and' && between)) && !changeFrom(c, start)) {
       // "$35,000 to $60,000": the second bound may repeat the currency sign
       const at = currency !== null && CURRENCY_SYMBOLS[norms[to + 1]] === currency ? to + 2 : to + 1;
       const second = readNumber(c, at);
@@ -372,6 +493,7 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   let unitText: string | null = null;
   let percentOf: string | null = null;
   let partMarker = false;
+  let wholeAfter = false;
   let coreEnd = to;
   // percentages: "45%", "45 percent", "3 percentage points", "45 per cent"
   const n0 = norms[to];
@@ -379,8 +501,21 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   if (pctLen && currency === null) {
     unit = unitText = c.text.slice(tokens[to].start, tokens[to + pctLen - 1].end);
     to += pctLen;
-    coreEnd = to;
     rule = 'figures/percent';
+    // "from 5 percent to 25 percent", "between 5% and 8%": a range that repeats the sign
+    const between = start > c.first && norms[start - 1] === 'between';
+    if (qualifier === 'exact' && (norms[to] === 'to' || (between && norms[to] === 'and')) && !changeFrom(c, start)) {
+      const second = readNumber(c, to + 1);
+      if (second && !second.vague && second.min === null && second.value > value && norms[second.to] === norms[to - pctLen]) {
+        qualifier = 'range';
+        min = value;
+        max = second.value;
+        to = second.to + pctLen;
+        rule = 'figures/range';
+        if (between) start--;
+      }
+    }
+    coreEnd = to;
     if (norms[to] === 'of' && /^(?:whom|them|which|those)$/.test(norms[to + 1] ?? '')) partMarker = true;
     else if (norms[to] === 'of') {
       const np = nounPhraseAt(c, to + 1);
@@ -397,12 +532,22 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
     rule = 'figures/money';
   } else {
     let j = to;
+    const measureEnd = measureUnit(c, j);
+    const partitive = measureEnd === null ? partitiveUnit(c, j, to) : null;
     if (norms[j] === 'of' && (core.vague || core.words) && !/^(?:the|these|those|them|us|you|whom|which|his|her|their|its|our|my)$/.test(norms[j + 1] ?? '')) j++;
     else if (norms[j] === 'of' && /^(?:whom|them|which|those)$/.test(norms[j + 1] ?? '')) {
       partMarker = true;
       j += 2;
     }
-    const u = unitAfter(c, j);
+    // after "of them", "of which" comes the verb ("two of which matter"): the unit is the antecedent's
+    const u = measureEnd !== null
+      ? { to: measureEnd, unit: tokens[measureEnd - 1].text, unitText: tokens[measureEnd - 1].text }
+      : partitive ?? (partMarker ? null : unitAfter(c, j, core.vague) ?? (core.words ? singularName(c, j, value) : null));
+    if (measureEnd !== null) rule = 'figures/measure';
+    else if (partitive) {
+      rule = 'figures/partitive';
+      wholeAfter = partitive.wholeAfter;
+    }
     if (u) {
       unit = u.unit;
       unitText = u.unitText;
@@ -424,9 +569,10 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   // small plain numbers with nothing counted are mostly scores, ages, ranks and names
   // ("of whom 200", "12 of them" are parts of a figure just given: they count its unit)
   const afterPartCue = start > c.first && /^(?:whom|which|them|including)$/.test(norms[start - 1]);
+  if (!partMarker && unit === null && afterFrontedPartitive(c, start)) partMarker = true;
   if (unit === null && qualifier === 'exact' && value < 1000 && !/[.,]/.test(core.digits ?? '') && !partMarker && !afterPartCue) return null;
   // long digit strings without separators are identifiers (AP: counts of 1,000 or more take commas)
   if (unit === null && currency === null && core.magnitude === 1 && /^\d{5,}$/.test(core.digits ?? '')) return null;
   const trim = to === core.to ? core.trim : 0;
-  return { from: start, to, coreEnd, value, min, max, qualifier, unit, unitText, currency, percentOf, partMarker, trim, rule: rule === 'figures/number' || rule === 'figures/number-words' ? (unit ? 'figures/number-noun' : rule) : rule };
+  return { from: start, to, coreEnd, value, min, max, qualifier, unit, unitText, currency, percentOf, partMarker, wholeAfter, trim, rule: rule === 'figures/number' || rule === 'figures/number-words' ? (unit ? 'figures/number-noun' : rule) : rule };
 }
