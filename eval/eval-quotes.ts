@@ -11,7 +11,7 @@
  * - speaker accuracy: over matched relations with a gold source, the predicted speaker span
  *   overlaps the source, or the names contain one another.
  *
- * `CLAIMTRACE_EVAL_DUMP=FILE` writes the misses and false alarms, one per line, for study.
+ * `CLAIMTRACE_EVAL_DUMP=FILE` writes the hits, misses and false alarms, one per line, for study.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -171,7 +171,8 @@ export const evaluation: Evaluation = {
           if (j > best) [best, bestG] = [j, g];
         }
         const gt = bestG ? bestG.content.map((c) => text.slice(c.start, c.end)).join(' … ').slice(0, 160).replace(/\n/g, ' ') : '';
-        if (!pUsed.has(p)) dump.push(`FALSE\t${base}\tJ=${best.toFixed(2)}\t${q.kind}\tGOLD[${gt}]\t${q.rule}\tcue=${q.cue?.text ?? '-'}\tsp=${q.speaker?.text ?? '-'}\t${q.text.slice(0, 160).replace(/\n/g, ' ')}`);
+        if (pUsed.has(p)) dump.push(`HIT\t${base}\t${q.kind}\t${q.rule}\tcue=${q.cue?.text ?? '-'}\t${q.text.slice(0, 160).replace(/\n/g, ' ')}`);
+        else dump.push(`FALSE\t${base}\tJ=${best.toFixed(2)}\t${q.kind}\tGOLD[${gt}]\t${q.rule}\tcue=${q.cue?.text ?? '-'}\tsp=${q.speaker?.text ?? '-'}\t${q.text.slice(0, 160).replace(/\n/g, ' ')}`);
       });
     }
     if (process.env.CLAIMTRACE_EVAL_DUMP) writeFileSync(process.env.CLAIMTRACE_EVAL_DUMP, dump.join('\n') + '\n');

@@ -8,7 +8,10 @@
  *     merging interrupted and paragraph-spanning quotes; their cue tokens are consumed;
  *  3. one walk over the remaining tokens for cue words (reporting, belief, relay, "according to"),
  *     each finding its speaker (left, inverted right, appositive, clause subject) and its content
- *     (the reported clause after the cue, or the clause before "..., X said");
+ *     (the reported clause after the cue, or the clause before "..., X said"); the grammar of the
+ *     cue's complement decides (`complementAt`): a clause is reported, a bare object only after
+ *     verbs whose object is the information itself ("estimates 900 casualties"), never after
+ *     judgement verbs ("praised the troops") or thoughts ("saw the guard");
  *  4. quoted segments still unattributed: inside a reported clause → partial quote of that speaker;
  *     whole-sentence quotes next to an attributed one → the same speaker; other quoted phrases
  *     without a cue are scare quotes or titles and are left alone;
@@ -22,7 +25,7 @@ import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure,
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
 import { mayStart, quotesLexicon, type CueForm, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
-import { PRONOUNS } from './lexicon-data.js';
+import { CONTENT_NOUNS, PRONOUNS } from './lexicon-data.js';
 import { BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
 
 /** What the extractor needs. */
@@ -108,6 +111,26 @@ const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const INTRO_POS = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'VERB']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NON_SPEAKER_HEADS = new Set(['this', 'that', 'there', 'what', 'which', 'who', 'it']);
+/** What grammar follows a cue (see `complementAt`). */
+type Complement = 'clause' | 'infinitive' | 'small' | 'object' | 'other' | 'none';
+/** A cue's complement and, for objects, where the object and its predicate end (a token index). */
+interface ComplementFind {
+  kind: Complement;
+  end: number;
+  /** The object's head token, or -1. */
+  head: number;
+  /** The verb of an infinitive predicate on the object ("want the public to believe"), or -1. */
+  toVerb: number;
+  /** A small clause's predicate: "as X", "to do", "for/of doing" (a fact: 'fact'), a quote or a second noun phrase. */
+  pred: 'as' | 'to' | 'fact' | 'quote' | 'np' | null;
+}
+/** Verbs of knowing after "want X to ...": the aim is someone else's belief. */
+/** Nouns whose "that" opens the content ("denied the claim that ..."). */
+const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS.entries);
+const KNOW_VERBS = new Set(['believe', 'think', 'buy', 'assume']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that']);
+/** Words that open a content clause or an embedded question (Quirk et al. 1985, ch. 15: nominal clauses). */
+const COMPLEMENTIZERS = new Set(['that', 'if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'whom', 'whose']);
 
 /**
  * A draft with every field present in one order: drafts made at different places share one hidden
@@ -284,6 +307,20 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return !!np && np.a - 1 >= lo && (tokens[np.a - 1].norm === 'which' || tokens[np.a - 1].norm === 'that');
   };
 
+  /** Whether token i stands in a title or heading written in Title Case (most words capitalised). */
+  const titleCase = (i: number): boolean => {
+    const sent = sentenceOf(i);
+    if (sent.section !== 'title' && sent.section !== 'heading') return false;
+    let words = 0;
+    let caps = 0;
+    for (let k = sent.firstToken; k < sent.endToken; k++) {
+      if (tokens[k].kind !== 'word' || tokens[k].text.length < 4) continue;
+      words++;
+      if (capitalised(tokens[k])) caps++;
+    }
+    return words >= 3 && caps >= 0.8 * words;
+  };
+
   /** Whether token i, a cue form, reads as a verb here (not "the estimate", "intelligence reports"). */
   const verbish = (i: number, form: CueForm, lo: number, hi: number): boolean => {
     const t = tokens[i];
@@ -294,12 +331,23 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (prev && prev.text === '-') return false;
     if (next && next.norm === 'of' && form.shape !== 'ed' && form.shape !== 'ing') return false;
     // a capitalised form inside a sentence is a name ("the United States"), a particle makes another verb ("showed up")
-    if (i > lo && capitalised(t) && !isMark[i - 1]) return false;
+    // (in a Title Case headline every word is capitalised: "Sanders Says He Will Stay")
+    if (i > lo && capitalised(t) && !isMark[i - 1] && !titleCase(i)) return false;
     // ... but "said in a statement", "wrote in an op-ed": "in" + a noun phrase is a prepositional phrase, not a particle
     const afterNext = i + 2 < hi ? tokens[i + 2] : null;
     const ppAfter = next?.norm === 'in' && !!afterNext && (afterNext.pos === 'DET' || afterNext.pos === 'PROPN' || POSSESSIVE_PRON.has(afterNext.norm));
     if (next && PARTICLES.has(next.norm) && form.lemma !== 'point' && !ppAfter) return false;
     if (form.shape === 'ing') return !(prev && (prev.pos === 'ADJ' || prev.pos === 'NUM') && !lex.unnamed.has(prev.norm));
+    // a homograph the tagger calls a noun, followed by what follows nouns ("swing states like Ohio",
+    // "the show on Sirius", "state senator", "tweet-date"): the noun, not the verb
+    if (t.pos === 'NOUN' && (form.shape === 's' || form.shape === 'base') && next && !isSubjectPronoun(prev ?? t)) {
+      const nn = next.norm;
+      if ((next.pos === 'ADP' && nn !== 'that' && nn !== 'to' && nn !== 'about') || next.pos === 'CCONJ' || nn === 'whose' || nn === 'where' || nn === 'who' || nn === 'which') return false;
+      // "in 50 states.", "swing states," (but "..., Frank notes." ends a statement)
+      if ((nn === ',' || nn === '.' || nn === ';') && prev && (prev.pos === 'ADJ' || prev.pos === 'NUM') && !capitalised(prev)) return false;
+      if (form.shape === 'base' && (next.pos === 'NOUN' || next.pos === 'PROPN') && prev && (prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'NUM')) return false;
+      if (next.text === '-' && next.start === t.end) return false;
+    }
     // "intelligence reports estimate ...": the first of two cue forms is part of the subject
     if (next && form.shape !== 'ed' && lex.forms.has(next.norm) && lex.forms.get(next.norm)!.shape !== 'ing') return false;
     // "state media declares": a noun-tagged form before noun + verb is a compound noun
@@ -604,7 +652,10 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       spEnd = more.b;
     }
     let parts: Offsets[] = [];
-    const beforeR = contentRange(lo, i);
+    // "And, according to X, ...": a connector or an adverb before the cue is no statement
+    let w0 = lo;
+    while (w0 < i && (isPunct(w0) || tokens[w0].pos === 'CCONJ' || tokens[w0].pos === 'ADV' || tokens[w0].pos === 'SCONJ')) w0++;
+    const beforeR = w0 < i ? contentRange(lo, i) : null;
     let afterStart = spEnd;
     if (afterStart < hi && tokens[afterStart].text === ',') {
       // skip an appositive after the source: "according to X, a Y,"
@@ -675,6 +726,152 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return { speaker, inverted, relative, relPronoun, appositiveStart, invR };
   };
 
+  /**
+   * Whether a comma or a dash at token k ends an object's phrase: when a new clause follows (a
+   * subject and its verb: "saw Campos, Paddock fired"), a participle of the subject's own
+   * ("praised X, declaring ..."), or a subordinator ("..., when ..."). An appositive, a list
+   * item, ", including ..." or a parenthesis does not; returns where to go on, or -1.
+   */
+  const asideEnd = (k: number, hi: number, participleEnds: boolean): number => {
+    const w = tokens[k];
+    if (w.text === '(') {
+      for (let c = k + 1; c < Math.min(hi, k + 14); c++) if (tokens[c].text === ')') return c;
+      return -1;
+    }
+    if (w.text === '-' && !(w.start > 0 && /\s/.test(text[w.start - 1]))) return k;
+    if (k + 1 >= hi) return -1;
+    // a pair of dashes: "moderate Republicans — a third of the base — are ..."
+    if (DASHES.has(w.text)) for (let c = k + 1; c < Math.min(hi, k + 20); c++) if (tokens[c].text === w.text && !blocked(c)) return c;
+    const nx = tokens[k + 1];
+    if (nx.norm === 'including' || nx.norm === 'such') return k;
+    if (nx.pos === 'SCONJ' || CONCESSIVE.has(nx.norm) || nx.norm === 'but' || nx.norm === 'so') return -1;
+    if (nx.pos === 'VERB' || nx.pos === 'AUX') {
+      // "shows Smith ahead, followed by Jones", "found X leading, ...": the finding goes on
+      const participle = nx.norm.endsWith('ing') || (k + 2 < hi && tokens[k + 2].norm === 'by') || (k + 3 < hi && tokens[k + 2].pos === 'ADV' && tokens[k + 3].norm === 'by');
+      return participle && !participleEnds ? k : -1;
+    }
+    if (nx.norm === 'who' || nx.norm === 'which' || nx.norm === 'whose' || nx.norm === 'whom') {
+      for (let c = k + 2; c < Math.min(hi, k + 20); c++) if (tokens[c].text === ',' && !blocked(c)) return c;
+      return -1;
+    }
+    const np = npRight(tokens, k + 1, hi, blocked, lex.unnamed);
+    if (np) {
+      let v = np.b;
+      while (v < hi && tokens[v].pos === 'ADV') v++;
+      if (v < hi && (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && !tokens[v].norm.endsWith('ing')))) return -1;
+      // an appositive between commas: "Douglas Band, an adviser to Clinton, seeking ..."
+      if (np.b < hi && tokens[np.b].text === ',' && w.text === ',') return np.b;
+    }
+    return k;
+  };
+
+  /**
+   * What follows a cue at token a (Quirk et al. 1985, ch. 16: verb complementation): a
+   * clause (a "that"/wh-/if clause, a quote, a colon, or a zero-that clause: a subject and then a
+   * finite verb), an infinitive ("to act"), a small clause (an object with its predicate: "urged
+   * Congress to act", "sees X as Y", "called him a liar", "accused X of lying"), or a bare object
+   * ("praised the troops", "warned of a crisis"). `end` is where an object and its predicate end:
+   * the next clause boundary (a comma, a dash, "and" + a new verb).
+   */
+  const complementAt = (a: number, hi: number, participleEnds: boolean): ComplementFind => {
+    // "suggest, however, that ...": adverbs before the complement
+    while (a < hi && (tokens[a].pos === 'ADV' || tokens[a].text === ',') && !COMPLEMENTIZERS.has(tokens[a].norm) && !blocked(a)) a++;
+    if (a >= hi) return { kind: 'none', end: hi, head: -1, toVerb: -1, pred: null };
+    const t = tokens[a];
+    if (isMark[a] || segOf[a] >= 0 || t.text === ':' || COMPLEMENTIZERS.has(t.norm)) return { kind: 'clause', end: hi, head: -1, toVerb: -1, pred: null };
+    if (t.norm === 'to' && a + 1 < hi && (tokens[a + 1].pos === 'VERB' || tokens[a + 1].pos === 'AUX')) return { kind: 'infinitive', end: hi, head: -1, toVerb: -1, pred: null };
+    // "warned of a crisis", "responded to the attack": a prepositional object names the topic
+    const pp = t.pos === 'ADP' ? 1 : 0;
+    let np: TokRange | null = npRight(tokens, a + pp, hi, blocked, lex.unnamed);
+    if (!np && tokens[a + pp]?.pos === 'PRON' && !NON_SPEAKER_HEADS.has(tokens[a + pp].norm)) np = { a: a + pp, b: a + pp + 1 };
+    // "the public", "the poor": an adjective as a noun
+    if (!np && a + pp + 1 < hi && tokens[a + pp].pos === 'DET' && tokens[a + pp + 1].pos === 'ADJ') np = { a: a + pp, b: a + pp + 2 };
+    if (!np) return { kind: t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' ? 'clause' : 'other', end: hi, head: -1, toVerb: -1, pred: null };
+    let kind: Complement = 'object';
+    let toVerb = -1;
+    let pred: ComplementFind['pred'] = null;
+    let relativeVerb = false;
+    let k = np.b;
+    for (; k < hi; k++) {
+      const w = tokens[k];
+      if (blocked(k)) {
+        // a quoted predicate right after the object: "called the plan “a disaster”"
+        if (isMark[k] && k === np.b) {
+          kind = 'small';
+          pred = 'quote';
+        }
+        // "accused the union of “holding the city hostage”"
+        if (kind === 'object' && isMark[k - 1] && w.pos === 'VERB' && w.norm.endsWith('ing') && (tokens[k - 2].norm === 'of' || tokens[k - 2].norm === 'for')) {
+          kind = 'small';
+          pred = 'fact';
+        }
+        continue;
+      }
+      if (w.text === ',' || w.text === '(' || DASHES.has(w.text)) {
+        const go = asideEnd(k, hi, participleEnds);
+        if (go < 0) break;
+        k = go;
+        continue;
+      }
+      if (w.text === ';' || END_PUNCT.has(w.text)) break;
+      if (w.pos === 'CCONJ') {
+        // "praised X and said ...": a new verb phrase of the same subject
+        let v = k + 1;
+        while (v < hi && tokens[v].pos === 'ADV') v++;
+        if (v < hi && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX')) break;
+        // "..., and then he left": a new subject with its verb is a new clause
+        const subj = npRight(tokens, v, hi, blocked, lex.unnamed);
+        if (subj) {
+          let f = subj.b;
+          while (f < hi && tokens[f].pos === 'ADV') f++;
+          if (f < hi && (tokens[f].pos === 'AUX' || (tokens[f].pos === 'VERB' && !tokens[f].norm.endsWith('ing')))) break;
+        }
+        continue;
+      }
+      // "said Monday that ...", "denied the claim that ...": the clause after a time or a speech noun
+      if (w.norm === 'that' && k === np.b && (TIME_NOUNS.has(tokens[k - 1].norm) || SPEECH_NOUN_SET.has(tokens[k - 1].norm) || lex.statementNouns.has(tokens[k - 1].norm))) return { kind: 'clause', end: hi, head: -1, toVerb: -1, pred: null };
+      if (RELATIVES.has(w.norm) && k >= np.b) {
+        relativeVerb = true;
+        continue;
+      }
+      if (w.pos === 'VERB' || w.pos === 'AUX') {
+        const prev = tokens[k - 1];
+        if (prev.norm === 'to') {
+          if (kind === 'object' && k - 1 === np.b) {
+            kind = 'small';
+            pred = 'to';
+            toVerb = k;
+          }
+          continue;
+        }
+        if (w.norm.endsWith('ing')) {
+          if ((prev.norm === 'for' || prev.norm === 'of') && kind === 'object') {
+            kind = 'small';
+            pred = 'fact';
+          }
+          continue;
+        }
+        if (relativeVerb) {
+          relativeVerb = false;
+          continue;
+        }
+        // a past participle after a noun ("the emails sent by X") is a reduced relative, unless a subject comes first
+        if (w.norm.endsWith('ed') && k + 1 < hi && tokens[k + 1].norm === 'by') continue;
+        return { kind: 'clause', end: hi, head: -1, toVerb, pred: null };
+      }
+      if (w.norm === 'as' && k === np.b) {
+        kind = 'small';
+        pred = 'as';
+      }
+      // "called him a liar": a second noun phrase predicates on the first
+      if (k === np.b && (w.pos === 'DET' || w.pos === 'ADJ') && np.b - np.a === 1 && tokens[np.a].pos === 'PRON') {
+        kind = 'small';
+        pred = 'np';
+      }
+    }
+    return { kind, end: k, head: np.b - 1, toVerb, pred };
+  };
+
   /** The content of the cue at token i (`found`: its speaker), as a draft added to `here`; returns the token to go on after. */
   const reported = (i: number, cueEnd: number, form: CueForm, relay: boolean, found: SpeakerFind, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
     const { speaker, inverted, relative, relPronoun, appositiveStart, invR } = found;
@@ -725,6 +922,26 @@ export function extractQuotes(input: QuotesInput): Quote[] {
         }
       }
     }
+    // the grammar of the cue decides what is reported: a clause is; a bare object is only for
+    // verbs whose object is the information itself ("estimates 4,700 casualties"), not for those
+    // that judge it ("praised the troops") or beliefs ("saw Campos"); an object's content ends
+    // with the object and its predicate
+    const comp = inverted || relay ? null : complementAt(contentStart, contentEnd, form.object !== 'content');
+    // "want the public to believe X" is the wanter's aim, not anyone's stated belief
+    if (comp && form.cls === 'belief' && comp.toVerb >= 0 && (lex.forms.get(tokens[comp.toVerb].norm)?.cls === 'belief' || KNOW_VERBS.has(tokens[comp.toVerb].norm))) return i;
+    if (comp && (comp.kind === 'object' || comp.kind === 'small')) {
+      const speechNoun = comp.head >= 0 && (SPEECH_NOUN_SET.has(tokens[comp.head].norm) || lex.statementNouns.has(tokens[comp.head].norm));
+      if (form.cls === 'belief') {
+        // "saw Campos", "felt a break": a thought needs a proposition; a want's object is what is wanted
+        if (comp.kind === 'object' && form.object !== 'content') return i;
+        contentEnd = Math.min(contentEnd, comp.end);
+      } else if (form.object === 'judged') {
+        // "criticized X for leaving", "hailed X as a victory", "dismissed X as fake": the predicate
+        // on the object is the claim; the bare object ("praised the troops") is no statement
+        if (!speechNoun && !(comp.pred === 'fact' || comp.pred === 'quote' || comp.pred === 'as')) return i;
+        contentEnd = Math.min(contentEnd, comp.end);
+      } else if (form.object === 'content') contentEnd = Math.min(contentEnd, comp.end);
+    }
     let afterR = inverted ? null : contentRange(contentStart, contentEnd);
     // "CONTENT, X said after talks in Istanbul.": a verbless prepositional phrase after the cue is
     // an adverbial; the statement is before the speaker
@@ -738,7 +955,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       for (let k = tokenAt(afterR.start); k < n && tokens[k].end <= afterR.end && (words < 2 || timeOnly); k++) {
         if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') continue;
         words++;
-        if (!TIME_NOUNS.has(tokens[k].norm) && tokens[k].pos !== 'NUM' && tokens[k].pos !== 'ADP') timeOnly = false;
+        if (!TIME_NOUNS.has(tokens[k].norm) && tokens[k].pos !== 'NUM' && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'ADV') timeOnly = false;
       }
       if (words < 2 || timeOnly) afterR = null;
     }
@@ -766,7 +983,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       rule = 'quotes/cue-inside';
     } else parts = [afterR];
     // a belief needs a proposition ("fear the dam could break", "see X as Y"), not just an object ("has not seen it")
-    if (form.cls === 'belief') {
+    if (form.cls === 'belief' && form.object !== 'content') {
       const a = tokenAt(parts[0].start);
       const b = tokenAt(parts[parts.length - 1].end);
       let clause = false;
@@ -808,14 +1025,16 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       }
     }
     if (phrase?.kind === 'according') return accordingTo(i, phrase.len, sent, lo, hi, here);
-    let form = phrase ? cueForm(i) ?? { lemma: t.norm, cls: 'speech' as const, shape: t.norm.endsWith('ing') ? ('ing' as const) : t.norm.endsWith('s') ? ('s' as const) : ('ed' as const), addressee: false } : cueForm(i);
+    let form = phrase ? cueForm(i) ?? { lemma: t.norm, cls: 'speech' as const, shape: t.norm.endsWith('ing') ? ('ing' as const) : t.norm.endsWith('s') ? ('s' as const) : ('ed' as const), addressee: false, object: 'open' as const } : cueForm(i);
     const relay = lex.relay.has(t.norm);
     if (!form && !relay) return i;
-    if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false };
+    if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false, object: 'open' };
     if (!phrase && !verbish(i, form, lo, hi)) return i;
     const cueEnd = phrase ? i + phrase.len : i + 1;
     const prevTok = i > lo ? tokens[i - 1] : null;
     if (relay && prevTok && (prevTok.pos === 'AUX' || prevTok.norm === 'was' || prevTok.norm === 'were')) return i;
+    // "first reported by the Globe", "the facts reported by the government": a participle with its agent
+    if (!phrase && form.shape === 'ed' && cueEnd < hi && tokens[cueEnd].norm === 'by') return i;
     // passives ("is expected to", "was told") have no speaker in their subject
     if (form.shape === 'ed' && i - 1 >= lo && PASSIVE_BE.has(tokens[skipAdverbsLeft(i - 1, lo)].norm)) return i;
     // speaker

@@ -62,6 +62,56 @@ export const REPORTING_VERBS: readonly SourcedList[] = [
   },
 ];
 
+/**
+ * Verbs whose bare noun-phrase object is what they judge, (dis)avow or mention, not a statement: "praised
+ * the troops", "confirmed the deployment". Only a clause, a predicate on the object ("hailed the
+ * mission as a victory", "criticized X for leaving") or a noun naming a statement ("denied the
+ * claim that ...") is reported content after them.
+ */
+export const JUDGED_OBJECT_VERBS: readonly SourcedList[] = [
+  {
+    source: 'Levin93 §33 judgement verbs (praise, criticize, condemn, blame, ...)',
+    entries: [
+      'praise', 'hail', 'laud', 'applaud', 'commend', 'criticize', 'criticise', 'condemn', 'denounce', 'decry', 'slam',
+      'blast', 'defend', 'dismiss', 'reject',
+    ],
+  },
+  {
+    source: 'Quirk et al. 1985, ch. 16 (verb complementation): verbs of assent and denial take a that-clause or a noun phrase naming a known fact',
+    entries: ['confirm', 'deny', 'acknowledge', 'admit', 'concede'],
+  },
+  {
+    source: 'Levin93 §37.7 say verbs (mention): a bare object is only the topic of the talk',
+    entries: ['mention'],
+  },
+];
+
+/**
+ * Verbs whose noun-phrase object is itself the information reported: an estimate's object is the
+ * amount, a forecast's the outcome, a finding's what was found ("estimates 4,700 casualties",
+ * "predicted harsh consequences", "polls show a tight race"); the content ends with the object
+ * and its predicate, at the next clause boundary.
+ */
+export const CONTENT_OBJECT_VERBS: readonly SourcedList[] = [
+  {
+    source: 'Krestel08 reporting verbs (estimate, predict, forecast, announce, propose, ...) and evidential verbs (show, indicate, find, reveal); Pareti16 source-of-evidence cues',
+    entries: [
+      'estimate', 'predict', 'forecast', 'project', 'reveal', 'disclose', 'show', 'indicate', 'find', 'document', 'report',
+      'announce', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'urge', 'warn', 'suggest',
+    ],
+  },
+  {
+    // "blamed a failure to maintain the canals": the object is the cause the speaker holds
+    // responsible, i.e. the claim itself (X is at fault), not a thing praised or condemned
+    source: 'Levin93 §33 judgement verbs, the accusation subset (blame, accuse, fault): the object is the party or cause held responsible',
+    entries: ['blame', 'accuse', 'fault'],
+  },
+  {
+    source: 'Levin93 §32.1 want verbs and §31.2 fear: the object is what is wanted or feared (Pareti16 intention cues)',
+    entries: ['want', 'wish', 'seek', 'prefer', 'fear', 'plan', 'intend'],
+  },
+];
+
 /** Evidence cues (Krestel08, Pareti16): documents, polls and data "show" or "indicate" things. */
 export const EVIDENCE_VERBS: readonly SourcedList[] = [
   {
@@ -147,6 +197,19 @@ export const RELAY_CUES: SourcedList = {
 export const PARTIAL_CUES: SourcedList = {
   source: 'Pareti16 attribution of partial quotations; Levin93 §29.3 dub verbs',
   entries: ['calling', 'called', 'calls', 'call', 'describing', 'described', 'describes', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'branded', 'branding', 'termed', 'declaring', 'declared', 'declares', 'hailed', 'hailing', 'vowing', 'vowed', 'promising', 'promised', 'urging', 'urged', 'ordered', 'order'],
+};
+
+/**
+ * Nouns that take a content clause ("the claim that ...", "the fact that ..."): after a denial or
+ * a confirmation, such an object is the statement itself.
+ */
+export const CONTENT_NOUNS: SourcedList = {
+  source: 'Quirk et al. 1985, ch. 17 (appositive that-clauses after nouns such as claim, fact, idea, report)',
+  entries: [
+    'claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'suggestion', 'idea', 'notion', 'assertion',
+    'charge', 'charges', 'accusation', 'accusations', 'rumor', 'rumors', 'rumour', 'rumours', 'view', 'argument',
+    'belief', 'fact', 'possibility', 'theory', 'story', 'speculation',
+  ],
 };
 
 /**

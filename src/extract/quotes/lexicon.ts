@@ -1,6 +1,7 @@
 /**
  * Compiles the quotes lexicon (`lexicon-data.ts`) into lookup tables once, and merges user
- * additions from `--lexicon` under the keys `reportingVerbs`, `beliefVerbs`, `relayCues`,
+ * additions from `--lexicon` under the keys `reportingVerbs`, `beliefVerbs`, `judgementVerbs`
+ * (reporting verbs whose bare object is only judged: "praised X"), `relayCues`,
  * `partialQuoteCues`, `unnamedSpeakers` (lists of lower-case words; verbs as lemmas, their
  * inflected forms are generated). Bad entries become diagnostics, never exceptions.
  */
@@ -11,6 +12,8 @@ import {
   DOUBLING,
   EVIDENCE_VERBS,
   IRREGULAR_FORMS,
+  CONTENT_OBJECT_VERBS,
+  JUDGED_OBJECT_VERBS,
   PARTIAL_CUES,
   PHRASE_CUES,
   RELAY_CUES,
@@ -29,7 +32,16 @@ export interface CueForm {
   cls: 'speech' | 'belief';
   shape: FormShape;
   addressee: boolean;
+  /**
+   * What a bare noun-phrase object after the cue is: the information itself ('content': "estimates
+   * 4,700 casualties"), only what is judged or (dis)avowed ('judged': "praised the troops"), or
+   * left to the content search ('open': "said the plan ..." is usually a zero-that clause).
+   */
+  object: ObjectRole;
 }
+
+/** See `CueForm.object`. */
+export type ObjectRole = 'content' | 'judged' | 'open';
 
 /** The compiled lexicon the extractor uses. */
 export interface QuotesLexicon {
@@ -106,12 +118,12 @@ function entriesOf(lists: readonly SourcedList[]): string[] {
   return lists.flatMap((l) => l.entries);
 }
 
-function addVerbs(forms: Map<string, CueForm>, lemmas: readonly string[], cls: 'speech' | 'belief', addressee: Set<string>): void {
+function addVerbs(forms: Map<string, CueForm>, lemmas: readonly string[], cls: 'speech' | 'belief', addressee: Set<string>, objects: ReadonlyMap<string, ObjectRole>): void {
   for (const lemma of lemmas) {
     for (const form of inflect(lemma)) {
       // speech wins over belief for shared forms (a form keeps its first, stronger reading)
       if (forms.has(form) && forms.get(form)!.cls === 'speech') continue;
-      forms.set(form, { lemma, cls, shape: shapeOf(form, lemma), addressee: addressee.has(lemma) });
+      forms.set(form, { lemma, cls, shape: shapeOf(form, lemma), addressee: addressee.has(lemma), object: objects.get(lemma) ?? 'open' });
     }
   }
 }
@@ -139,8 +151,13 @@ function compile(lexicon: UserLexicon | null): { lex: QuotesLexicon; problems: L
   const user = (key: string) => (lexicon ? userList(lexicon, key, problems) : []);
   const userSpeech = user('reportingVerbs');
   const userBelief = user('beliefVerbs');
-  addVerbs(forms, [...entriesOf(REPORTING_VERBS), ...entriesOf(EVIDENCE_VERBS), ...userSpeech.filter((w) => !w.includes(' '))], 'speech', addressee);
-  addVerbs(forms, [...entriesOf(BELIEF_VERBS), ...userBelief.filter((w) => !w.includes(' '))], 'belief', addressee);
+  const userJudged = user('judgementVerbs').filter((w) => !w.includes(' '));
+  const objects = new Map<string, ObjectRole>();
+  for (const w of entriesOf(CONTENT_OBJECT_VERBS)) objects.set(w, 'content');
+  for (const w of [...entriesOf(JUDGED_OBJECT_VERBS), ...userJudged]) objects.set(w, 'judged');
+  const judged = [...entriesOf(JUDGED_OBJECT_VERBS), ...userJudged];
+  addVerbs(forms, [...entriesOf(REPORTING_VERBS), ...entriesOf(EVIDENCE_VERBS), ...judged, ...userSpeech.filter((w) => !w.includes(' '))], 'speech', addressee, objects);
+  addVerbs(forms, [...entriesOf(BELIEF_VERBS), ...userBelief.filter((w) => !w.includes(' '))], 'belief', addressee, objects);
   const phrases: { words: readonly string[]; kind: 'according' | 'phrasal' }[] = PHRASE_CUES.map((p) => ({ words: p.words, kind: p.kind }));
   // multi-word user entries ("weigh in") are matched as phrases
   for (const w of [...userSpeech, ...userBelief]) if (w.includes(' ')) phrases.push({ words: w.split(/\s+/), kind: 'phrasal' });
@@ -170,7 +187,7 @@ function compile(lexicon: UserLexicon | null): { lex: QuotesLexicon; problems: L
 
 const builtIn = compile(null);
 const cache = new WeakMap<UserLexicon, { lex: QuotesLexicon; problems: LexiconProblem[] }>();
-const KEYS = ['reportingVerbs', 'beliefVerbs', 'relayCues', 'partialQuoteCues', 'unnamedSpeakers'];
+export const KEYS = ['reportingVerbs', 'beliefVerbs', 'judgementVerbs', 'relayCues', 'partialQuoteCues', 'unnamedSpeakers'];
 
 /** The compiled lexicon for a user lexicon (the built-in one when it adds nothing for quotes). */
 export function quotesLexicon(lexicon: UserLexicon | undefined): { lex: QuotesLexicon; problems: LexiconProblem[] } {
