@@ -29,12 +29,19 @@ export interface Candidate {
   kind: 'named' | 'agent' | 'pronoun' | 'unknown';
   /** Countries, capitals and places can also be locations. */
   place: boolean;
+  /**
+   * A city, region or area the entity layer names as a place (not a state, nor a capital standing
+   * for its government): where an event happens, never a party to it.
+   */
+  locality: boolean;
   /** The preposition right before the phrase ('' when none). */
   prep: string;
   members: Candidate[];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Nouns for settlements and areas that govern a place name with "of" ("the town of X"; WordNet's settlement and region hyponyms). */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'port', 'district', 'region', 'province', 'county', 'municipality', 'suburb', 'neighbourhood', 'neighborhood', 'island', 'enclave', 'outskirts']);
 const NP_GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const QUANTIFIERS = new Set(['about', 'around', 'over', 'under', 'nearly', 'approximately', 'some', 'up', 'to', 'roughly', 'almost']);
 const ATTACH_PREPS = new Set(['in', 'of', 'from', 'based', 'throughout', 'across']);
@@ -83,6 +90,7 @@ function mk(
   sector: string | null,
   kind: Candidate['kind'],
   place: boolean,
+  locality = false,
 ): Candidate {
   return {
     start,
@@ -94,6 +102,7 @@ function mk(
     sector,
     kind,
     place,
+    locality,
     prep: prepBefore(tokens, start, first),
     members: [],
   };
@@ -101,7 +110,7 @@ function mk(
 
 /** A copy of a candidate with every field written out (same shape; `{ ...c, x }` is a slow path). */
 export function copyCandidate(c: Candidate): Candidate {
-  return { start: c.start, end: c.end, name: c.name, entity: c.entity, country: c.country, code: c.code, sector: c.sector, kind: c.kind, place: c.place, prep: c.prep, members: c.members };
+  return { start: c.start, end: c.end, name: c.name, entity: c.entity, country: c.country, code: c.code, sector: c.sector, kind: c.kind, place: c.place, locality: c.locality, prep: c.prep, members: c.members };
 }
 
 /** Whether a token's text starts with an ASCII capital (the test /^[A-Z]/). */
@@ -148,7 +157,19 @@ function mentionCandidate(tokens: readonly Token[], keys: TokenKeys, text: strin
     // a title inside the mention ("Federal Minister", "President X") gives the sector
     for (let k = a; k < b && !sector; k++) sector = TITLES[keys.norm(k)] ?? null;
   }
-  return mk(tokens, text, first, a, b, e.name, e.id, country, code, sector, kind, place);
+  // a place the entity layer knows neither as a state nor as a seat of government ("Kursk", "Las
+  // Vegas"); only one it places in a country, since a name it cannot place may be a misread organisation
+  const locality = e.type === 'place' && !!country && !code && !sector && kind === 'named';
+  return mk(tokens, text, first, a, b, e.name, e.id, country, code, sector, kind, place, locality);
+}
+
+/** Whether every token of [from, to) is written in capitals, three letters or more ("BLACKOUT"). */
+function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    if (w.length < 3 || w !== w.toUpperCase()) return false;
+  }
+  return true;
 }
 
 /** Builds the merged actor candidates of tokens [first, end). */
@@ -203,11 +224,32 @@ export function candidates(
     if (t.pos === 'PROPN' && asciiCapital(t.text) && !CALENDAR.test(t.text)) {
       let j = i + 1;
       while (j < end && !covered[j - first] && tokens[j].pos === 'PROPN' && asciiCapital(tokens[j].text) && !matchAt(gaz, tokens, keys, j, end)) j++;
-      raw.push(mk(tokens, text, first, i, j, null, null, null, null, null, 'unknown', true));
+      // a lone capitalised -al adjective opening the sentence before a common noun is an adjective
+      // the tagger read as a name ("Environmental groups blamed ...", "Local farmers"): no actor,
+      // as an unnamed group is none ("Opposition groups" keeps its noun)
+      if (j === i + 1 && /[a-z]al$/.test(t.text) && (i === 0 || tokens[i - 1].sentence !== t.sentence) && j < end && tokens[j].pos === 'NOUN' && !asciiCapital(tokens[j].text)) continue;
+      // in an all-capitals headline every word reads as a name ("POLICE IMPOSE INFORMATION BLACKOUT"):
+      // a run of capitalised words no other layer knows is no actor there
+      if (!(j - i > 1 && allCaps(tokens, i, j))) raw.push(mk(tokens, text, first, i, j, null, null, null, null, null, 'unknown', true));
       i = j - 1;
     }
   }
   raw.sort((x, y) => x.start - y.start);
+  // "the flooded town of Faenza": a name governed by a settlement noun is a place, whatever the
+  // entity layer could tell of it, so it is where the act happens and never a party to it
+  // ("the territory of Ukraine", "on Polish soil" aside: a state's territory is where troops are
+  // sent, not who receives them)
+  for (const c of raw) {
+    if (c.kind !== 'unknown' && c.kind !== 'named') continue;
+    if (c.sector || c.start < first + 2 || tokens[c.start - 1].norm !== 'of') continue;
+    const noun = tokens[c.start - 2].norm;
+    if ((!c.country && !c.code && SETTLEMENT_NOUNS.has(noun)) || noun === 'territory' || noun === 'soil') {
+      c.place = true;
+      c.locality = true;
+      // the settlement phrase itself says where ("attacked the village of X" happened at X)
+      c.prep = 'at';
+    }
+  }
   return mergePhrases(tokens, keys, raw, end);
 }
 
@@ -306,7 +348,7 @@ function mergePhrases(tokens: readonly Token[], keys: TokenKeys, raw: Candidate[
       const second = copyCandidate(b);
       second.prep = a.prep;
       second.sector = b.sector ?? (b.kind === 'named' && !b.place ? null : sector);
-      merged.push({ start: a.start, end: b.end, name: `${a.name} and ${b.name}`, entity: null, country: null, code: null, sector, kind: 'named', place: false, prep: a.prep, members: [first, second] });
+      merged.push({ start: a.start, end: b.end, name: `${a.name} and ${b.name}`, entity: null, country: null, code: null, sector, kind: 'named', place: false, locality: false, prep: a.prep, members: [first, second] });
       i++;
       continue;
     }

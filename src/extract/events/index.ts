@@ -13,7 +13,13 @@
  *   - actor: the nearest actor phrase before the trigger that is not inside a locative phrase
  *     (pronouns resolved to the sentence's speaker or the previous subject; passive "by X");
  *     target: the best-ranked actor phrase after it by the pattern's prepositions;
- *   - "in exchange for" / "in return for" after a transfer adds the reverse transfer.
+ *   - "in exchange for" / "in return for" after a transfer adds the reverse transfer;
+ *   - voice: after "be"/"get"/"being" any non "-ing" form is passive ("was shot", "since being
+ *     wounded"), and so is a participle coordinated with a passive one ("convicted and deported");
+ *   - a city or region (the entity layer's place with a country, no seat) is a location, never an
+ *     actor or target; an act inside a direct quote is never its speaker's, except "we"/"I";
+ *   - one act told twice in a sentence (same type and sides) is one event, and the harm a following
+ *     "-ing" participle names ("opened fire, killing 20") belongs to the act before it.
  * Hedges (hedges layer, or a hedge adverb right before the trigger) set `hedged`; a quote from
  * the quotes layer covering the trigger, or a reporting verb's subject, sets `reportedBy`.
  */
@@ -21,7 +27,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, UserLexicon } from '../../types.js';
 import { mentionIndex, mentionsIn } from '../entities/mentions.js';
 import { candidates, copyCandidate, type Candidate } from './actors.js';
-import { eventLexicon, mayTrigger, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
+import { KEYS as LEXICON_KEYS, eventLexicon, mayTrigger, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
 import { tokenKeys, type TokenKeys } from './gazetteer.js';
 import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
@@ -36,6 +42,8 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const REPORT_VERBS = new Set(['say', 'tell', 'announce', 'claim', 'report', 'declare', 'state', 'confirm', 'acknowledge', 'allege', 'add', 'note', 'write', 'conclude', 'reiterate', 'indicate', 'suggest', 'assert', 'insist', 'admit', 'predict', 'estimate']);
 const CLAUSE_BREAK = new Set([';', 'which', 'who', 'whom', 'where', 'while', 'but', 'because', 'although', 'though', 'whereas', 'unless', 'if', 'when', 'after', 'before', 'since', 'as', '—', '–', ':']);
 const SUBJECT_SKIP_PREPS = new Set(['in', 'at', 'near', 'into', 'onto', 'on', 'against', 'to', 'from', 'toward', 'towards', 'over', 'under', 'across', 'throughout', 'inside', 'outside', 'after', 'before', 'during', 'since', 'alongside', 'beside', 'for', 'than', 'like', 'by', 'with', 'between', 'about', 'among', 'around', 'within']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 const DEFAULT_TARGET_PREPS = ['', 'to', 'against', 'with', 'on', 'at', 'from', 'of', 'into'];
 /** Hedge adverbs and modals (a subset of wooorm/hedges, MIT) that hedge the event they precede. */
@@ -67,6 +75,9 @@ interface QuoteSpans {
   ends: number[];
   /** Index in the quotes layer of each span's quote. */
   quote: number[];
+  /** The parts of direct quotes only, sorted by start (for `quoteSpanAt`'s binary search). */
+  directStarts: number[];
+  directEnds: number[];
 }
 
 /** What the stage knows about the document while walking it. */
@@ -131,6 +142,7 @@ function firstMatch(ctx: Context, s: Sentence, i: number, list: readonly Compile
     }
     if (p.afterWords.size && findNear(tokens, keys, i - 1, Math.max(s.firstToken, i - reach), p.afterWords, -1, i) < 0) continue;
     if (p.notWords.size && vetoed(keys, p, Math.max(s.firstToken, i - reach), Math.min(s.endToken, tEnd + reach), i, tEnd)) continue;
+    if (p.notNextWords.size && tEnd < s.endToken && (p.notNextWords.has(keys.norm(tEnd)) || p.notNextWords.has(keys.stem(tEnd)))) continue;
     return { pattern: p, trigger: i, last };
   }
   return null;
@@ -212,7 +224,11 @@ function notAnAct(tokens: readonly Token[], s: Sentence, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if ((prev.norm === "'s" || prev.norm === '’s' || prev.pos === 'DET') && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return true;
-  return t.norm.endsWith('ing') && prev.pos === 'ADP' && GERUND_PREPS.has(prev.norm);
+  // an "-ing" form inside a noun phrase names the act, not who did it: "mass shooting victim"
+  if (t.norm.endsWith('ing') && prev.pos === 'ADJ' && (!next || next.pos === 'NOUN' || next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
+  if (t.norm.endsWith('ing')) return prev.pos === 'ADP' && GERUND_PREPS.has(prev.norm);
+  // no finite verb follows a preposition: "despite promises", "as requested" read a noun or a participle
+  return prev.pos === 'ADP' && prev.norm !== 'to';
 }
 
 /** Base-form guesses for an inflected verb the lemmatiser missed ("staged" → stage). */
@@ -234,17 +250,43 @@ function vetoed(keys: TokenKeys, p: CompiledPattern, from: number, to: number, a
   return false;
 }
 
-function isPassive(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: number): boolean {
+/** Auxiliaries of the passive, as stems or as written ("being" keeps its own lemma). */
+const PASSIVE_AUX = new Set(['be', 'get', 'being', 'been', 'got', 'gotten', 'getting']);
+const PARTICIPLE = /(ed|en|wn|ne|ht|lt|ck|id)$/;
+
+/** Whether a verb form can be a past participle: a regular ending, or an inflected form (shot → shoot). */
+function participleForm(t: Token): boolean {
+  return PARTICIPLE.test(t.norm) || (t.lemma !== t.norm && !t.norm.endsWith('s') && !t.norm.endsWith('ing'));
+}
+
+/**
+ * Whether the trigger is a passive verb: after "be"/"get" (adverbs and auxiliaries between; any
+ * non "-ing" form counts there: "was shot", "got hit", "since being wounded"), a reduced relative
+ * ("those killed in battle"), or a participle coordinated with a passive one ("had been convicted
+ * of crimes and deported").
+ */
+function isPassive(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: number, coordinated = true, reduced = true): boolean {
   const t = tokens[i];
-  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|ht|lt|ck|id)$/.test(t.norm)) return false;
+  if (t.pos !== 'VERB' || t.norm.endsWith('ing')) return false;
+  const participle = participleForm(t);
   // reduced relative: "those killed in battle", "people arrested by police"
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (i > s.firstToken && (prev.pos === 'NOUN' || prev.norm === 'those' || prev.norm === 'many' || prev.norm === 'some') && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return true;
+  // (the regular ending only: an irregular past, "guerillas blew up", reads as a participle too)
+  if (reduced && PARTICIPLE.test(t.norm) && i > s.firstToken && (prev.pos === 'NOUN' || prev.norm === 'those' || prev.norm === 'many' || prev.norm === 'some') && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return true;
   for (let k = i - 1; k >= Math.max(s.firstToken, i - 3); k--) {
-    const w = keys.stem(k);
-    if (w === 'be' || w === 'get') return true;
-    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') return false;
+    if (PASSIVE_AUX.has(keys.stem(k)) || PASSIVE_AUX.has(tokens[k].norm)) return true;
+    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') break;
+  }
+  if (!coordinated || !participle) return false;
+  // "convicted of drug crimes and deported": the passive of the first participle carries over
+  let k = i - 1;
+  while (k > s.firstToken && tokens[k].pos === 'ADV') k--;
+  if (k <= s.firstToken || (tokens[k].norm !== 'and' && tokens[k].norm !== 'or')) return false;
+  for (let j = k - 1; j >= Math.max(s.firstToken, k - 7); j--) {
+    const w = tokens[j];
+    if (w.pos === 'VERB') return isPassive(tokens, keys, s, j, false);
+    if (w.pos === 'PUNCT' && w.norm !== ',') return false;
   }
   return false;
 }
@@ -252,7 +294,8 @@ function isPassive(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: nu
 function clauseEnd(tokens: readonly Token[], keys: TokenKeys, s: Sentence, from: number, max = 14, purpose = false): number {
   for (let k = from; k < s.endToken && k < from + max; k++) {
     const t = tokens[k];
-    if (CLAUSE_BREAK.has(t.norm) && k > from) return k;
+    // (a subordinator right after the trigger opens another clause too: "resigned after Russia seized ...")
+    if (CLAUSE_BREAK.has(t.norm) && (k > from || SUBORDINATORS.has(t.norm))) return k;
     const next = tokens[k + 1];
     const verbal = next && (next.pos === 'VERB' || next.norm.endsWith('ing'));
     if (k > from && verbal && (t.norm === ',' || t.norm === 'and' || (t.norm === 'to' && t.pos === 'PART' && !purpose))) return k;
@@ -284,6 +327,13 @@ function resolve(ctx: Context, cands: readonly Candidate[], c: Candidate, s?: Se
     }
   }
   if (c.kind === 'pronoun') {
+    // inside someone's quote "they" or "he" is whoever the quote talks about, never its speaker:
+    // only a phrase inside the same quote can stand for it
+    const inQuote = quoteSpanAt(ctx, ctx.tokens[c.start].start);
+    if (inQuote) {
+      const inside = cands.filter((p) => p.end <= c.start && p.kind !== 'pronoun' && ctx.tokens[p.start].start >= inQuote.start);
+      return s && inside.length ? subjectBefore(ctx, inside, s, c.start) : null;
+    }
     const before = cands.filter((p) => p.end <= c.start && p.kind !== 'pronoun');
     if (s && before.length) return subjectBefore(ctx, before, s, c.start);
     return ctx.lastSubject;
@@ -299,7 +349,8 @@ function resolve(ctx: Context, cands: readonly Candidate[], c: Candidate, s?: Se
   if (!c.country && !c.code && (c.kind === 'unknown' || c.kind === 'named')) {
     const last = c.name.split(/\s+/).pop() ?? '';
     const hit = ctx.known.get(last);
-    if (hit) {
+    // the entity layer already says which person a bare surname is ("Cruz" is Ted, not his father)
+    if (hit && !(c.entity && hit.entity && c.entity !== hit.entity)) {
       const r = copyCandidate(c);
       r.country = hit.country;
       r.sector = c.sector ?? hit.sector;
@@ -340,9 +391,20 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
       break;
     }
   }
+  // an act inside a direct quote is done by someone the quote names, not by its speaker outside
+  // it ("KCNA stated, 'They who fought ...'"); a "we" or "I" is resolved to the speaker in `resolve`
+  const quoted = i < tokens.length ? quoteSpanAt(ctx, tokens[i].start) : null;
+  const head = relativeHead(tokens, cands, s, i);
+  if (head && !(quoted && tokens[head.start].start < quoted.start)) {
+    const r = resolve(ctx, cands, head, s);
+    if (r) return r;
+  }
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k];
     if (c.end > i) continue;
+    if (quoted && tokens[c.start].start < quoted.start) break;
+    // a place is where the act happens, not who does it ("the Las Vegas shooting")
+    if (merePlace(c)) continue;
     if (c.kind === 'unknown' && c.start === s.firstToken && c.end === i) continue;
     // "(ILO)", "Pakistan, a key U.S. ally, ...": parentheses and appositions are not the subject
     if (c.start > s.firstToken && tokens[c.start - 1].norm === '(') continue;
@@ -356,6 +418,12 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
       continue;
     }
     if (c.prep === 'with' && c.end === i && tokens[i].norm.endsWith('ing')) return resolve(ctx, cands, c, s);
+    // "after Russia seized Crimea": the word the tagger reads as a preposition opens a clause
+    // whose subject this phrase is
+    if (SUBORDINATORS.has(c.prep) && tokens[i].pos === 'VERB' && onlyAuxBetween(tokens, c.end, i)) {
+      const r = resolve(ctx, cands, c, s);
+      if (r) return r;
+    }
     if (SUBJECT_SKIP_PREPS.has(c.prep)) {
       fallback ??= c.kind === 'named' && !c.place ? c : null;
       continue;
@@ -374,6 +442,49 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
   }
   const last = ofCand ?? weak ?? fallback;
   return last ? resolve(ctx, cands, last, s) : null;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** Verbs whose object is a clause of its own ("who believe Russia attacked"): a relative clause with one is no subject's. */
+const CLAUSE_VERBS = new Set([...REPORT_VERBS, 'believe', 'think', 'know', 'fear', 'hope', 'expect', 'want', 'feel', 'argue', 'worry', 'doubt', 'suspect', 'see', 'hear', 'show', 'find', 'mean']);
+
+/**
+ * The head of the subject relative clause the trigger closes or belongs to: "companies that had
+ * insured Patriot's debts agreed" (companies agreed), "the man who attacked Peru" (the man
+ * attacked); or null when the trigger is an infinitive or a clause verb intervenes.
+ */
+function relativeHead(tokens: readonly Token[], cands: readonly Candidate[], s: Sentence, i: number): Candidate | null {
+  if (tokens[i].pos !== 'VERB' || tokens[i].norm.endsWith('ing') || tokens[i - 1]?.norm === 'to') return null;
+  let verbs = 0;
+  for (let j = i - 1; j > s.firstToken && j >= i - 12; j--) {
+    const t = tokens[j];
+    if (RELATIVE.has(t.norm)) {
+      const after = tokens[j + 1];
+      if (!after || (after.pos !== 'AUX' && after.pos !== 'VERB' && after.pos !== 'ADV')) return null;
+      return cands.find((c) => c.end === j && c.kind !== 'pronoun') ?? null;
+    }
+    if (t.norm === ';' || t.norm === ',' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+    if (t.pos === 'VERB' && (CLAUSE_VERBS.has(t.lemma) || ++verbs > 1)) return null;
+  }
+  return null;
+}
+
+/** Words the tagger reads as prepositions that also open a clause ("after Russia seized ..."). */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'once', 'because', 'although', 'though', 'if', 'unless', 'whether']);
+
+/** Whether only auxiliaries, adverbs and particles lie in tokens [from, to) ("has already", "did not"). */
+function onlyAuxBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = tokens[k].pos;
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return true;
+}
+
+/** A city, region or area with no sector or code: a location, never an actor or target. */
+function merePlace(c: Candidate): boolean {
+  return c.locality && !c.sector && !c.code && !c.members.length;
 }
 
 /** Index of the comma opening an apposition that holds candidate `c` ("X, a Y of Z, did"), or -1. */
@@ -396,9 +507,14 @@ function targetAfter(ctx: Context, cands: readonly Candidate[], s: Sentence, fro
   const never = new Set(p?.notTarget ?? []);
   let best: Candidate | null = null;
   let bestRank = Infinity;
+  // an object pronoun we do not resolve ("welcomed him into Britain") is the target, so no phrase after it is
+  let o = from;
+  while (o < stop && (tokens[o].pos === 'ADV' || tokens[o].pos === 'PART')) o++;
+  const possessive = tokens[o]?.norm === 'her' && (tokens[o + 1]?.pos === 'NOUN' || tokens[o + 1]?.pos === 'ADJ' || tokens[o + 1]?.pos === 'PROPN');
+  if (o < stop && OBJECT_PRONOUNS.has(tokens[o].norm) && !possessive && (!p?.targetPreps || p.targetPreps.includes(''))) return null;
   for (const c of cands) {
     if (c.start < from || c.start >= stop) continue;
-    if (c.kind === 'pronoun' || never.has(c.prep)) continue;
+    if (c.kind === 'pronoun' || never.has(c.prep) || merePlace(c)) continue;
     if (actor && c.start === actor.start) continue;
     let rank = preps.indexOf(c.prep);
     if (rank < 0 && LOCATIVE.has(c.prep)) continue;
@@ -497,7 +613,7 @@ function reporters(ctx: Context, cands: readonly Candidate[], s: Sentence) {
 
 function quoteSpansOf(ctx: Context): QuoteSpans {
   if (ctx.quoteSpans) return ctx.quoteSpans;
-  const spans: QuoteSpans = { starts: [], ends: [], quote: [] };
+  const spans: QuoteSpans = { starts: [], ends: [], quote: [], directStarts: [], directEnds: [] };
   for (let k = 0; k < ctx.quotes.length; k++) {
     const q = ctx.quotes[k];
     if (q.parts.length) {
@@ -512,7 +628,29 @@ function quoteSpansOf(ctx: Context): QuoteSpans {
       spans.quote.push(k);
     }
   }
+  const direct: number[] = [];
+  for (let k = 0; k < spans.starts.length; k++) if (ctx.quotes[spans.quote[k]].kind === 'direct') direct.push(k);
+  direct.sort((a, b) => spans.starts[a] - spans.starts[b]);
+  for (const k of direct) {
+    spans.directStarts.push(spans.starts[k]);
+    spans.directEnds.push(spans.ends[k]);
+  }
   return (ctx.quoteSpans = spans);
+}
+
+/** The quote part covering `offset` (a direct quote's words only), or null. */
+function quoteSpanAt(ctx: Context, offset: number): { start: number; end: number } | null {
+  const { directStarts: starts, directEnds: ends } = quoteSpansOf(ctx);
+  // the last part starting at or before the offset, then a few before it (parts rarely overlap)
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (offset < ends[k]) return { start: starts[k], end: ends[k] };
+  return null;
 }
 
 function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Event['reportedBy'] {
@@ -556,7 +694,8 @@ function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, 
   // "Trump attacked a federal judge", "Clinton slammed Obama": with no weapon or armed side in
   // sight an attack is verbal, which CAMEO codes as criticism (111)
   const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
-  if (!armed && VERBAL_ATTACK.has(keys.stem(raw.trigger))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
+  // ("hit" only with a speaker in sight: "got hit" with no one named is a blow, not words)
+  if (!armed && (actor || keys.stem(raw.trigger) !== 'hit') && VERBAL_ATTACK.has(keys.stem(raw.trigger))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
   return null;
 }
 
@@ -577,7 +716,7 @@ function passiveTarget(ctx: Context, cands: readonly Candidate[], s: Sentence, r
   const keys = ctx.keys;
   // no "be"/"get" in the three words before: a reduced relative ("those killed in battle")
   let reduced = true;
-  for (let d = 1; d <= 3; d++) if (r.trigger - d >= s.firstToken && (keys.stem(r.trigger - d) === 'be' || keys.stem(r.trigger - d) === 'get')) reduced = false;
+  for (let d = 1; d <= 3; d++) if (r.trigger - d >= s.firstToken && (PASSIVE_AUX.has(keys.stem(r.trigger - d)) || PASSIVE_AUX.has(ctx.tokens[r.trigger - d].norm))) reduced = false;
   const head = cands.find((c) => c.end === r.trigger);
   return reduced ? (head ? resolve(ctx, cands, head, s) : null) : subjectBefore(ctx, cands, s, r.trigger);
 }
@@ -662,6 +801,12 @@ function reverseTransfer(ctx: Context, cands: readonly Candidate[], s: Sentence,
   return null;
 }
 
+/** Whether a "to" follows the trigger (or is the pattern's own last word: "committed to"). */
+function infinitiveAfter(tokens: readonly Token[], r: Raw): boolean {
+  for (let k = r.trigger + 1; k <= r.last + 1 && k < tokens.length; k++) if (tokens[k].norm === 'to') return true;
+  return false;
+}
+
 /** Codes the events of one sentence. */
 function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw[]): Omit<Event, 'id'>[] {
   const { tokens, text } = ctx;
@@ -681,11 +826,14 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
   const date = findDate(evidence.text, ctx.published);
   const out: Omit<Event, 'id'>[] = [];
   let prevActor: Candidate | null = null;
+  let prevRaw: Raw | null = null;
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k];
     if (consumed.has(k)) continue;
     const p = r.pattern;
     const mood = moods[k];
+    // an act on oneself ("veterans killing themselves", "defend itself") has no other side
+    if (REFLEXIVE.has(tokens[r.trigger + p.trigger.length]?.norm ?? '')) continue;
     let actor: Candidate | null;
     let target: Candidate | null;
     let type: PloverType = p.type;
@@ -694,7 +842,9 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     let rule = p.id;
     const subjectAt = mood.governor >= 0 && mood.kind !== 'obligation' ? mood.governor : r.trigger;
     // (the parts of this loop are module functions: one large function took V8 long to compile)
-    if (!p.control && isPassive(tokens, keys, s, r.trigger)) {
+    // a control verb is passive only without its infinitive ("Iran was promised access", not "was asked to")
+    // (a control verb reads as a reduced relative too often: "officials agreed on Wednesday")
+    if ((!p.control || !infinitiveAfter(tokens, r)) && isPassive(tokens, keys, s, r.trigger, true, !p.control)) {
       actor = passiveActor(ctx, cands, s, r);
       target = passiveTarget(ctx, cands, s, r);
       if (!actor && (p.type === 'COERCE' || p.type === 'INVESTIGATE')) actor = placeAuthority(cands, r);
@@ -705,7 +855,9 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // "tests missiles and threatens X", "sent troops to fight": the same doer as the act before
     const before = tokens[r.trigger - 1]?.pos === 'ADV' ? r.trigger - 2 : r.trigger - 1;
     const linker = before >= s.firstToken ? tokens[before] : null;
-    if (prevActor && linker && (linker.norm === 'and' || (linker.norm === 'to' && linker.pos === 'PART' && !mood.kind)) && (!actor || (!actor.country && !actor.code) || linker.norm === 'and')) {
+    // ("allow 9/11 families to sue": the object of an act that is not the doer's own is the doer)
+    const objectDoer = linker?.norm === 'to' && actor && prevRaw && actor.start > prevRaw.last && !prevRaw.pattern.ownObject;
+    if (prevActor && linker && !objectDoer && (linker.norm === 'and' || (linker.norm === 'to' && linker.pos === 'PART' && !mood.kind)) && (!actor || (!actor.country && !actor.code) || linker.norm === 'and')) {
       if (!(linker.norm === 'and' && actor && actor.end > before)) actor = prevActor;
     }
     if (p.standalone) {
@@ -767,9 +919,14 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       type = 'COOPERATE';
       cameo = '06';
     }
-    if (actor) prevActor = actor;
+    if (actor) {
+      prevActor = actor;
+      prevRaw = r;
+    }
+    // one side on both ends is a misread side ("It did not allow Iran": "it" taken for Iran)
+    if (actor && target && (actor.name === target.name || (actor.entity && actor.entity === target.entity))) actor = null;
     // the evidence fields written out: a spread followed by more new keys builds the object on a slow path
-    out.push({
+    const ev: Omit<Event, 'id'> = {
       start: evidence.start,
       end: evidence.end,
       text: evidence.text,
@@ -784,7 +941,17 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       negated,
       reportedBy: notParty(reportedByAt(ctx, cands, s, r.trigger), target),
       rule: `events/${rule}`,
-    });
+    };
+    // one act told twice in a sentence ("annihilate and wipe out", "attack my wife and attack my father")
+    if (out.some((o) => sameEvent(o, ev))) continue;
+    // "opened fire on a crowd, killing 50 and injuring 500": the harm a participle names is the
+    // act before it, not another one
+    const prior = out.length ? out[out.length - 1] : null;
+    if (prior && VIOLENT.has(ev.type) && VIOLENT.has(prior.type) && tokens[r.trigger].norm.endsWith('ing') && (!ev.actor || prior.actor?.name === ev.actor.name)) {
+      if (!prior.target && ev.target) prior.target = ev.target;
+      continue;
+    }
+    out.push(ev);
     // "in exchange for" / "in return for" after a transfer: the reverse transfer
     if ((type === 'AID' || type === 'COOPERATE' || (type === 'AGREE' && p.type === 'AID')) && actor && target) {
       const back = reverseTransfer(ctx, cands, s, r, type, actor, target, date);
@@ -792,6 +959,14 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     }
   }
   return out;
+}
+
+const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
+const partyKey = (a: EventActor | null) => (a ? `${a.name}|${a.code ?? ''}` : '');
+
+/** Whether two events of one sentence are the same act: type, sides and negation. */
+function sameEvent(a: Omit<Event, 'id'>, b: Omit<Event, 'id'>): boolean {
+  return a.type === b.type && a.negated === b.negated && partyKey(a.actor) === partyKey(b.actor) && partyKey(a.target) === partyKey(b.target);
 }
 
 /** A claim is not reported by the party it is made against ("an assertion Kyiv denies"). */
@@ -891,7 +1066,7 @@ export function extractEvents(input: {
     }
     const entity = q?.speaker?.entity ? entityById!.get(q.speaker.entity) : undefined;
     const subj = q?.speaker
-      ? { start: -1, end: -1, name: q.speaker.name, entity: q.speaker.entity, country: q.speaker.country ?? entity?.country ?? null, code: entity?.code ?? null, sector: sectorCode(entity?.sector ?? null), kind: 'named' as const, place: false, prep: '', members: [] }
+      ? { start: -1, end: -1, name: q.speaker.name, entity: q.speaker.entity, country: q.speaker.country ?? entity?.country ?? null, code: entity?.code ?? null, sector: sectorCode(entity?.sector ?? null), kind: 'named' as const, place: false, locality: false, prep: '', members: [] }
       : cands.find((c) => c.kind !== 'pronoun' && c.country && !SUBJECT_SKIP_PREPS.has(c.prep));
     if (subj) ctx.lastSubject = subj;
   }
@@ -906,6 +1081,7 @@ export function extractEvents(input: {
 export const events = defineStage({
   name: 'events',
   requires: ['tokens', 'entities', 'quotes', 'hedges'],
+  lexiconKeys: LEXICON_KEYS,
   produces: 'events',
   run: ({ source, layers, lexicon, options, report }) =>
     extractEvents({

@@ -2,7 +2,7 @@
  * The events stage's lexicon: built-in patterns and actors plus what the user adds through
  * `--lexicon FILE`, compiled once per lexicon object (WeakMap cache). Keys read here:
  *
- *   eventPatterns:   [{ id, type, cameo?, words, pos?, with?, after?, not?, reach?, targetPreps?,
+ *   eventPatterns:   [{ id, type, cameo?, words, pos?, with?, after?, not?, notNext?, reach?, targetPreps?,
  *                       notTarget?, symmetric?, source? }]    same shape as patterns.ts; `type` is a
  *                    PLOVER type (REQUEST/ACCUSE accepted); `cameo` defaults to the type's root.
  *   eventActors:     [{ name, code, phrases?: [..] }]        a name (and phrases) with a CAMEO code
@@ -44,6 +44,7 @@ export interface CompiledPattern extends EventPattern {
   withWords: WordSet;
   afterWords: WordSet;
   notWords: Set<string>;
+  notNextWords: Set<string>;
   order: number;
 }
 
@@ -63,7 +64,7 @@ export interface EventLexicon {
 
 const cache = new WeakMap<object, EventLexicon>();
 let base: EventLexicon | null = null;
-const KEYS = ['eventPatterns', 'eventActors', 'actorsFiles'];
+export const KEYS = ['eventPatterns', 'eventActors', 'actorsFiles'];
 
 function strList(v: unknown): string[] | null {
   if (v === undefined) return [];
@@ -87,6 +88,7 @@ function compilePattern(p: EventPattern, order: number, trigger: string[]): Comp
     with: p.with,
     after: p.after,
     not: p.not,
+    notNext: p.notNext,
     reach: p.reach,
     targetPreps: p.targetPreps,
     notTarget: p.notTarget,
@@ -102,6 +104,7 @@ function compilePattern(p: EventPattern, order: number, trigger: string[]): Comp
     withWords: wordSet(p.with),
     afterWords: wordSet(p.after),
     notWords: new Set((p.not ?? []).map((w) => w.toLowerCase())),
+    notNextWords: new Set((p.notNext ?? []).map((w) => w.toLowerCase())),
     order,
   };
 }
@@ -226,7 +229,7 @@ export function userPattern(raw: unknown, i: number): EventPattern | string {
   const cameo = r.cameo === undefined ? CAMEO_ROOTS[type][0] : String(r.cameo).padStart(2, '0').slice(0, 2);
   if (!/^(0[1-9]|1\d|20)$/.test(cameo)) return `eventPatterns[${i}]: cameo ${JSON.stringify(r.cameo)} is not a CAMEO root 01-20`;
   const lists: Record<string, string[] | null> = {};
-  for (const key of ['with', 'after', 'not', 'targetPreps', 'notTarget']) {
+  for (const key of ['with', 'after', 'not', 'notNext', 'targetPreps', 'notTarget']) {
     lists[key] = strList(r[key]);
     if (!lists[key]) return `eventPatterns[${i}]: ${key} must be a list of words`;
   }
@@ -241,6 +244,7 @@ export function userPattern(raw: unknown, i: number): EventPattern | string {
     with: lists.with!.length ? lists.with! : undefined,
     after: lists.after!.length ? lists.after! : undefined,
     not: lists.not!.length ? lists.not! : undefined,
+    notNext: lists.notNext!.length ? lists.notNext! : undefined,
     targetPreps: lists.targetPreps!.length ? lists.targetPreps! : undefined,
     notTarget: lists.notTarget!.length ? lists.notTarget! : undefined,
     reach: typeof r.reach === 'number' && r.reach > 0 ? Math.min(12, r.reach) : undefined,

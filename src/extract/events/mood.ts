@@ -21,6 +21,8 @@ const REFUSE_GOV = new Set(['refuse', 'decline', 'reject', 'unwilling']);
 const FAIL_GOV = new Set(['fail']);
 /** Verbs whose "that" clause states what did not happen, per the one who denies it. */
 const DENY_GOV = new Set(['deny', 'dismiss', 'refute', 'reject']);
+/** Verbs whose gerund object is an act not done ("avoids condemning", "refrained from attacking"). */
+const AVOID_GOV = new Set(['avoid', 'refrain', 'cease', 'stop', 'quit', 'resist']);
 const DEMAND_GOV = new Set(['demand', 'urge', 'ask', 'call', 'order', 'press', 'request', 'tell', 'insist', 'appeal', 'require', 'instruct', 'implore', 'direct', 'force', 'pressure']);
 
 /** What governs an event: negation, a modal or a governing verb and where it is. */
@@ -52,8 +54,16 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
     }
     if (ASPECT.has(w) && (t.pos === 'VERB' || t.pos === 'AUX') && !sawTo && !sawThat && k >= i - 2) continue;
     if (t.norm === 'that') {
+      // a relative "that" ("legislation that would allow ..."): what governs the noun before it
+      // does not govern this clause
+      const after = tokens[k + 1];
+      if (k > s.firstToken && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && after && (after.pos === 'AUX' || after.pos === 'VERB')) break;
       sawThat = true;
       continue;
+    }
+    if (AVOID_GOV.has(w) && t.pos === 'VERB' && tokens[i].norm.endsWith('ing') && (k === i - 1 || (k === i - 2 && tokens[i - 1].norm === 'from'))) {
+      mood.negated = true;
+      break;
     }
     if (MODALS.has(t.norm) || (w === 'will' && t.pos === 'AUX')) {
       if (!mood.kind) {
