@@ -3,10 +3,11 @@
  * first (countries, demonyms, capitals, places, curated and user actors); otherwise a run of
  * capitalised tokens (wink's PROPN plus capitalised words inside the sentence) is cut into
  * titles, gazetteer names and unknown parts, and each unknown part is typed by its evidence: an
- * organisation word at its end, an acronym, a title before it, a reporting verb beside it, a
- * given name at its start, or (weakest) the shape of a full name. A second pass joins short names
- * to full ones ("Putin" → "Vladimir Putin") and finds known names in ALL-CAPS and Title Case
- * headlines, where capitals say nothing.
+ * organisation word at its end, an acronym, a title before it, a descriptor noun beside it ("news
+ * agency X", "X spokesman"), a reporting verb beside it, a given name at its start, or (weakest)
+ * the shape of a full name. Then acronym definitions join "Long Name (LN)", sports results make
+ * teams, and a last pass joins short names to full ones ("Putin" → "Vladimir Putin") and finds
+ * known names in ALL-CAPS and Title Case headlines, where capitals say nothing.
  */
 import type { Entity, EntityType, Mention, Sentence, Token } from '../../types.js';
 import type { Gazetteer, Target } from './gazetteer.js';
@@ -18,7 +19,7 @@ import * as words from './data/words.js';
 // of an imported binding is a getter call, and these are used per token.
 const {
   BARE_GROUP_NOUNS, GROUP_MODIFIERS, MISC_HEADS, NOT_NAMES, PLACE_HEADS, NOT_ORG_ACRONYMS, ORG_OPENERS, SPEECH_VERBS,
-  TITLE_MODIFIERS,
+  TITLE_MODIFIERS, TEAM_ROLES, NAME_MODIFIERS, COMPASS,
 } = words;
 const { normName } = gazetteer;
 
@@ -26,6 +27,41 @@ const { normName } = gazetteer;
 const ORG_WORDS = new Map(Object.entries(words.ORG_WORDS));
 const PERSON_TITLES = new Map(Object.entries(words.PERSON_TITLES));
 const GROUP_NOUNS = new Map(Object.entries(words.GROUP_NOUNS));
+const ORG_DESCRIPTORS = new Map(Object.entries(words.ORG_DESCRIPTORS));
+/** Affiliation plurals ("Muslims" → religion) and the singular and adjective forms that are no entity. */
+const AFFILIATION_PLURALS = new Map<string, string | null>();
+const AFFILIATION_QUALIFIERS = new Set<string>(words.AFFILIATION_ADJECTIVES);
+for (const [singular, { plural, sector }] of Object.entries(words.AFFILIATIONS)) {
+  AFFILIATION_PLURALS.set(plural, sector);
+  AFFILIATION_QUALIFIERS.add(singular);
+}
+
+/** Generational suffixes after a family name (Wikipedia, "Suffix (name)"). */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Sectors of organisation words that end a name ("Corp", "Dispatch"): "and" after one joins two names, not one. */
+const COMPLETE_ORG_SECTORS = new Set(['business', 'media']);
+
+/** Words before "'s" that make a contraction, not a possessive ("It's", "That's", "Let's"). */
+const CONTRACTING = new Set(['it', 'that', 'what', 'here', 'there', 'let', 'he', 'she', 'who', 'where', 'how', 'this', 'everyone', 'nobody', 'somebody', 'everybody', 'nothing', 'something', 'everything']);
+/**
+ * Whether a token is a contraction ("I’m", "We're", "They’ve", "Don't", "It's"): wink keeps some
+ * whole and tags them PROPN when capitalised, but they are never names. Source: the English
+ * contraction suffixes (Wikipedia, "Contraction (grammar)", English section).
+ */
+function isContraction(text: string, norm: string): boolean {
+  const n = text.length;
+  for (let k = n - 4; k < n - 1; k++) {
+    if (k < 1) continue;
+    const c = text.charCodeAt(k);
+    if (c !== 39 && c !== 0x2019) continue;
+    const suffix = norm.slice(k + 1);
+    if (suffix === 'm' || suffix === 're' || suffix === 've' || suffix === 'll' || suffix === 'd') return true;
+    if (suffix === 't' && norm.charCodeAt(k - 1) === 110) return true;
+    if (suffix === 's' && (CONTRACTING.has(norm.slice(0, k)) || NOT_NAMES.has(norm.slice(0, k)))) return true;
+  }
+  return false;
+}
 
 /** What the walk needs from the document. */
 export interface EntityInput {
@@ -66,7 +102,7 @@ const INNER_OK = new Set(['police', 'forces', 'troops', 'news', 'authorities', '
 /** Prepositions after which a one-word unknown name is a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'around', 'towards', 'toward']);
 /** Words after which a one-word unknown name is a company ("Pirelli shares"). Source: financial-news usage (Reuters style). */
-const BUSINESS_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'bonds', 'subsidiary', 'unit', 'executives', 'chairman', 'bid', 'takeover']);
+const BUSINESS_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'bonds', 'subsidiary', 'unit', 'executives', 'chairman', 'chairwoman', 'bid', 'takeover', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'owner', 'employees', 'headquarters']);
 /** One-word company names built on a business word ("Rabobank", "Eurotunnel", "Microsoft"). */
 const COMPANY_SUFFIX = /^\p{Lu}\p{L}+(?:bank|tel|com|soft|tech|net|air|corp|gas|oil|chem|pharm)$/u;
 /** Verbs of sports results: the places beside them are teams ("Leicestershire beat Somerset"). */
@@ -75,6 +111,13 @@ const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'drew', 'dra
 const isUpperInitial = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+};
+/** Whether the character at i is a letter (false outside the text). */
+const isLetterAt = (s: string, i: number): boolean => {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(s[i]);
 };
 /** Whether the text has a letter. */
 const hasLetters = (s: string): boolean => {
@@ -183,15 +226,17 @@ export function findEntities(input: EntityInput): Entity[] {
   const cands: Candidate[] = [];
   const capsSentences: Sentence[] = [];
   // Words written in lower case somewhere in the document: in a capitals headline such a word ("WIN") is
-  // not taken for a known one-word name. A memo of scans, since only those headlines ask.
+  // not taken for a known one-word name, and a capitalised word the document also writes in lower case is
+  // a common word (Mikheev 1999).
+  // (a memo of native string searches: faster than walking the tokens again)
   const lowerMemo = new Map<string, boolean>();
   const lowerSeen = {
     has(w: string): boolean {
       let r = lowerMemo.get(w);
       if (r === undefined) {
         r = false;
-        for (let k = 0; k < tokens.length; k++) {
-          if (tokens[k].text === w) {
+        for (let at = analysisText.indexOf(w); at >= 0; at = analysisText.indexOf(w, at + 1)) {
+          if (!isLetterAt(analysisText, at - 1) && !isLetterAt(analysisText, at + w.length)) {
             r = true;
             break;
           }
@@ -266,9 +311,35 @@ export function findEntities(input: EntityInput): Entity[] {
     let ok = true;
     if ((NOT_NAMES.has(n) || NOT_NAMES.has(noDot(n))) && !(inside && INNER_OK.has(n))) ok = false;
     else if (hasDigit(t.text)) ok = false;
-    else if (isInitial(i, s) && t.pos !== 'PROPN' && !PERSON_TITLES.get(n)) ok = false;
+    else if (isContraction(t.text, n)) ok = false;
+    // a results line opens with a team before its score ("Sale 31 Wasps 33"), whatever wink tags it
+    else if (isInitial(i, s) && t.pos !== 'PROPN' && !PERSON_TITLES.get(n) && !resultLineAt(i, s)) ok = false;
     nameLikeMemo[slot] = ok ? 2 : 1;
     return ok;
+  };
+
+  /**
+   * Whether token i opens a results line: its score and the next team ("Sale 31 Wasps 33"), or a
+   * standings row of four or more whole numbers ("Stoke 4 3 1 0 7 4 10"); a table of amounts
+   * ("Sales 9.06 9.31", "Revs 130 1,279") is no results line.
+   */
+  const resultLineAt = (i: number, s: Sentence): boolean => {
+    if (i + 2 >= s.endToken || tokens[i + 1].kind !== 'number') return false;
+    if (tokens[i + 2].kind === 'word' && isUpperInitial(tokens[i + 2].text)) return !tokens[i + 1].text.includes('.');
+    let k = i + 1;
+    while (k < s.endToken && tokens[k].kind === 'number' && /^\d{1,3}$/.test(tokens[k].text)) k++;
+    return k - i - 1 >= 4;
+  };
+
+  /** The title before "of" or "of the" that ends just before token i ("Secretary of | State"), or -1. */
+  const officeBefore = (i: number, s: Sentence): ReturnType<typeof titleAt> => {
+    let k = i - 1;
+    if (k > s.firstToken && tokens[k].norm === 'the') k--;
+    if (k <= s.firstToken || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for')) return -1;
+    let j = k - 1;
+    while (j > s.firstToken && (PERSON_TITLES.get(nm(j - 1)) !== undefined || TITLE_MODIFIERS.has(nm(j - 1)))) j--;
+    const tl = titleAt(j, k);
+    return tl !== -1 && tl.end === k ? tl : -1;
   };
 
   /** End of the capitalised run starting at i (connectors join only where names use them). */
@@ -287,7 +358,11 @@ export function findEntities(input: EntityInput): Entity[] {
       if (next < 0 || !nameLike(next, s)) break;
       const attached = t.start === tokens[j - 1].end && tokens[next].start === t.end;
       if ((n === '-' || n === '.') && attached) { j += 1; continue; }
+      // "Serbian Workers' Union": a possessive before an organisation word stays in the name
+      if (POSSESSIVE.has(n) && t.start === tokens[j - 1].end && ORG_WORDS.get(tokens[next].norm) !== undefined) { j += 1; continue; }
       if (PARTICLES.has(n)) { j += 1; continue; }
+      // ("Ellsworth Dispatch and Brannock Pharmaceuticals": after a company's or paper's complete name, "and" starts another)
+      if (n === 'and' && COMPLETE_ORG_SECTORS.has(ORG_WORDS.get(noDot(nm(j - 1))) ?? '')) break;
       if ((orgish && ORG_CONNECTORS.has(n) && n !== 'the') || n === '&') { j += 1; continue; }
       break;
     }
@@ -387,15 +462,40 @@ export function findEntities(input: EntityInput): Entity[] {
       if (ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
     }
     if (b - a === 1 && /^[A-Z][A-Z&]{1,5}$/.test(first.text)) {
-      // "RPG", "GDP" are no names; two letters ("NK") are too ambiguous to call an organisation
-      if (NOT_ORG_ACRONYMS.has(first.text)) return null;
+      // "RPG", "GDP" are no names; two letters ("NK") are too ambiguous to call an organisation; a
+      // word the document also writes in lower case is shouted, not an acronym ("SMASH the STATE")
+      if (NOT_ORG_ACRONYMS.has(first.text) || lowerSeen.has(first.norm)) return null;
+      const next = tokenAt(tokens, b);
+      const nextSame = next && next.sentence === first.sentence ? next : undefined;
+      // a label opening a line ("ISSUER :", "UPDATE:") names no one
+      if (nextSame && nextSame.text === ':' && isInitial(a, s)) return null;
+      // a dateline ("BOGOTA, Colombia", "IRVINE, Calif"): a place in capitals before its country or state
+      const then = nextSame && nextSame.text === ',' ? tokenAt(tokens, b + 1) : undefined;
+      if (then && then.sentence === first.sentence && isInitial(a, s) && first.text.length >= 4 && isUpperInitial(then.text) && !isAllCaps(then.text)) {
+        return unknownCandidate(a, b, key, name, country, 'place', 'entities/dateline', 4);
+      }
       if (first.text.length >= 3) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/acronym', 4);
+    }
+    if (b - a === 1) {
+      // a generational suffix after a name the gazetteer knows ("Joseph R. Biden | Jr.") is no name of its own
+      if (NAME_SUFFIXES.has(first.norm)) return null;
+      // "Muslims", "Republicans" are groups of people; "Muslim", "Democratic" qualify someone
+      const sector = AFFILIATION_PLURALS.get(first.norm);
+      if (sector !== undefined) {
+        return { a, b, key: `group::${first.norm}`, name, type: 'group', country, code: country, sector, gender: null, rule: 'entities/affiliation', strength: 6, weakSingle: false, initial: false };
+      }
+      if (AFFILIATION_QUALIFIERS.has(first.norm)) return null;
     }
     if (b - a >= 2 && MISC_HEADS.has(lastN)) {
       return PLACE_HEADS.has(lastN)
         ? unknownCandidate(a, b, key, name, country, 'place', 'entities/place-word', 6)
         : unknownCandidate(a, b, key, name, country, 'other', 'entities/misc-word', 6);
     }
+    // a title alone ("Vice President", "Inspector General") names an office, not a person; so does one
+    // after a qualifier ("Republican Secretary", "Former President")
+    const own = titleAt(a, b);
+    if (own !== -1 && own.end === b) return null;
+    if (b - a === 2 && PERSON_TITLES.get(lastN) !== undefined && (NAME_MODIFIERS.has(first.norm) || AFFILIATION_QUALIFIERS.has(first.norm))) return null;
     if (ev.title !== -1) {
       return unknownCandidate(a, b, key, name, country, 'person', 'entities/title-person', 8, ev.title.sector, ev.title.gender);
     }
@@ -405,11 +505,26 @@ export function findEntities(input: EntityInput): Entity[] {
     }
     const before = tokenAt(tokens, ev.runStart - 1);
     const after = tokenAt(tokens, ev.runEnd);
+    // "news agency Tanjug", "Belgian club Standard Liege", "the Sun newspaper": a descriptor noun beside the name
+    const descBefore = before && before.sentence === first.sentence && a === ev.runStart && before.text === before.norm ? ORG_DESCRIPTORS.get(before.norm) : undefined;
+    // (the name after the descriptor must not open the sentence: "Chartered bank assets", "Net sales" are headings)
+    const descAfter = after && after.sentence === first.sentence && b === ev.runEnd && after.text === after.norm && !isInitial(a, s) ? ORG_DESCRIPTORS.get(after.norm) : undefined;
+    if ((descBefore !== undefined || descAfter !== undefined) && name.length > 1 && !AFFILIATION_QUALIFIERS.has(first.norm)) {
+      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-descriptor', 6, descBefore ?? descAfter ?? null);
+    }
     const speech = (after && after.sentence === first.sentence && b === ev.runEnd && SPEECH_VERBS.has(after.norm)) ||
       (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added'));
+    // "the Treasury", "the Commission": an organisation word written with a capital after "the" names one institution
+    if (b - a === 1 && before && before.norm === 'the' && a === ev.runStart && ORG_WORDS.get(first.norm) !== undefined && !isAllCaps(first.text)) {
+      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, ORG_WORDS.get(first.norm) ?? null);
+    }
     // a one-word name after a preposition of place ("in Arbil", "a man in Dover said")
-    if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text)) {
+    if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text) && !COMPASS.has(first.norm) && !lowerSeen.has(first.norm)) {
       return unknownCandidate(a, b, key, name, country, 'place', 'entities/place-context', 2);
+    }
+    // "Ericsson spokesman Per Zetterquist", "Pirelli SpA chairman": a company's officer or its shares after the name
+    if (b - a <= 3 && after && b === ev.runEnd && after.text === after.norm && BUSINESS_AFTER.has(after.norm) && GIVEN.get(first.norm) === undefined) {
+      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 5, 'business');
     }
     if (speech && !isAllCaps(first.text)) {
       return unknownCandidate(a, b, key, name, country, 'person', 'entities/speech-person', 5, null, given ?? null);
@@ -426,18 +541,31 @@ export function findEntities(input: EntityInput): Entity[] {
     if (words >= 2 && allTitle && INITIAL.test(first.text)) return unknownCandidate(a, b, key, name, country, 'person', 'entities/initials-person', 5);
     // a hyphen-joined pair with no space ("Emilia-Romagna", "Baden-Württemberg") is a compound name, not given + family name
     const spaced = /\s/.test(tokens[b - 1].start > first.start ? text.slice(first.start, tokens[b - 1].end) : '');
-    if (words >= 2 && words <= 4 && allTitle && spaced) return unknownCandidate(a, b, key, name, country, 'person', 'entities/propn-run', 3, null, given ?? null);
+    // ... unless its first word opens names of other things ("Federal Reserve", "West Hartlepool") or is
+    // a common word the document also writes in lower case (Mikheev 1999: a word's case elsewhere in
+    // the same document tells a name from a capitalised common word)
+    const personShape = words >= 2 && words <= 4 && allTitle && spaced && !NAME_MODIFIERS.has(first.norm) && !lowerSeen.has(first.norm) && !lowerSeen.has(lastN);
+    if (personShape) return unknownCandidate(a, b, key, name, country, 'person', 'entities/propn-run', 3, null, given ?? null);
     if (words === 1 && COMPANY_SUFFIX.test(first.text)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, 'business');
     if (words === 1 && after && b === ev.runEnd && BUSINESS_AFTER.has(after.norm)) {
       return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 4);
     }
     // a lone capitalised word opening a sentence, with no other evidence, is most often a common word ("Talks", "Storms")
+    if (words === 1 && isInitial(a, s) && lowerSeen.has(first.norm)) return null;
+    // a given name alone is a person's ("Peter", "Laura"), when no full name in the document has it
+    // (not a city before its state: "Charlotte, N.C.")
+    const afterComma = after && after.text === ',' && b === ev.runEnd ? tokenAt(tokens, ev.runEnd + 1) : undefined;
+    if (words === 1 && GIVEN.has(first.norm) && !(afterComma && afterComma.sentence === first.sentence && isUpperInitial(afterComma.text))) return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 2, null, GIVEN.get(first.norm) ?? null, true);
     const c = unknownCandidate(a, b, key, name, country, 'other', 'entities/propn-run', 1, null, null, words === 1);
-    if (words === 1 && isInitial(a, s)) c.initial = true;
+    // ... and so is a capitalised verb or adjective in a title written in Title Case ("Will America Survive"),
+    // by wink's tag, unless the document names the same thing elsewhere with evidence
+    if (words === 1 && (isInitial(a, s) || first.pos === 'VERB' || first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'AUX')) c.initial = true;
     return c;
   };
 
   let possessor: { at: number; country: string | null } | null = null;
+  // "(" tokens: where an acronym may be defined
+  const parens: number[] = [];
 
   for (const s of sentences) {
     const caps = sentenceMode(tokens, s) === 'caps';
@@ -471,16 +599,49 @@ export function findEntities(input: EntityInput): Entity[] {
       // fast path: a name starts with a capital letter; most tokens do not
       const c0 = t.text.charCodeAt(0);
       if (c0 < 65 || (c0 >= 97 && c0 <= 122)) {
+        if (c0 === 40) parens.push(i);
         i++;
         continue;
       }
-      const gFirst = matchAt(i, s.endToken, false);
+      let gFirst = matchAt(i, s.endToken, false);
       if (!gFirst && !nameLike(i, s)) {
         i++;
         continue;
       }
       // the run; a gazetteer name may run past it ("Democratic People's Republic of Korea")
-      let b = gFirst ? Math.max(gFirst.end, nameLike(i, s) ? runEnd(i, s) : gFirst.end) : runEnd(i, s);
+      // (a name that opens with a word that is no name alone, "New York", still continues: "New York Stock Exchange")
+      let b = gFirst
+        ? Math.max(gFirst.end, nameLike(i, s) ? runEnd(i, s) : gFirst.end < s.endToken && nameLike(gFirst.end, s, true) ? runEnd(gFirst.end - 1, s) : gFirst.end)
+        : runEnd(i, s);
+      // "Secretary of State Jon Husted", "Speaker of the House Newt Gingrich": the office's domain
+      // before a given name belongs to the title, and the person starts at the given name
+      let office = gFirst ? -1 : officeBefore(i, s);
+      const officeFrom = i;
+      if (office !== -1) {
+        // a portfolio alone ("Minister of State Security") is part of the title
+        let k = i;
+        while (k < b && TITLE_MODIFIERS.has(nm(k))) k++;
+        if (k === b) {
+          i = b;
+          continue;
+        }
+        // the portfolio's words ("Minister for Interior Aftab Sherpao", "Secretary of Homeland Security Jeh Johnson") ...
+        while (TITLE_MODIFIERS.has(nm(i)) && b - i >= 3) i++;
+        // ... or whatever comes before a given name ("Secretary of State Jon Husted")
+        if (i === officeFrom) {
+          for (let k = i + 1; k + 1 < b; k++) {
+            if (!GIVEN.has(nm(k)) || GIVEN.has(nm(i))) continue;
+            i = k;
+            break;
+          }
+        }
+        if (i !== officeFrom) {
+          gFirst = matchAt(i, s.endToken, false);
+          if (gFirst && gFirst.end > b) b = gFirst.end;
+        }
+      }
+      // (without a given name to start the person at, the run is the office's domain or someone else: "officer of Petofi")
+      if (i === officeFrom) office = -1;
       const runStart = i;
       // cut the run into pieces: gazetteer names, titles, and unknown parts between them
       type Piece = { kind: 'gaz'; a: number; b: number; target: Target } | { kind: 'title'; a: number; b: number; title: Exclude<ReturnType<typeof titleAt>, -1> } | { kind: 'unknown'; a: number; b: number };
@@ -512,7 +673,8 @@ export function findEntities(input: EntityInput): Entity[] {
       if (unknownStart >= 0 && unknownStart < b) pieces.push({ kind: 'unknown', a: unknownStart, b });
       // lower-case title just before the run ("president Vladimir Putin")
       const prev = tokenAt(tokens, runStart - 1);
-      let pendingTitle: ReturnType<typeof titleAt> = prev && prev.sentence === t.sentence ? titleAt(runStart - 1, runStart) : -1;
+      let pendingTitle: ReturnType<typeof titleAt> = office !== -1 ? office
+        : prev && prev.sentence === t.sentence ? titleAt(runStart - 1, runStart) : -1;
       let pendingCountry: string | null = possessorCountry;
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p];
@@ -536,6 +698,17 @@ export function findEntities(input: EntityInput): Entity[] {
             continue;
           }
           if (tg.demonym === 'adjective') {
+            // "Iraqi News Agency", "Scottish National Party": a demonym opening an organisation's name is part of it
+            if (next && next.kind === 'unknown' && next.a === piece.b) {
+              const lastN = nm(next.b - 1);
+              const sector = ORG_WORDS.get(lastN) ?? ORG_WORDS.get(noDot(lastN));
+              if (sector !== undefined && lastN !== 'city' && nameLike(next.b - 1, s, true)) {
+                const name = nameOf(piece.a, next.b);
+                push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
+                p++;
+                continue;
+              }
+            }
             if (!next && piece.b === b) {
               const g = groupAfter(piece.b, s);
               if (g > 0) {
@@ -610,7 +783,94 @@ export function findEntities(input: EntityInput): Entity[] {
       }
     }
   }
+  if (parens.length > 0) acronymDefinitions(cands, tokens, parens, nm, nameOf);
   return resolve(cands, capsSentences, input, lowerSeen, nm);
+}
+
+/** Lower-case words a long name may have between the words its acronym is made of ("Bank of England (BoE)"). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', 'und', 'für', '&', ',', '-']);
+
+/**
+ * Acronym definitions, "Long Name (LN)" (Schwartz & Hearst 2003, "A simple algorithm for
+ * identifying abbreviation definitions in biomedical text"): walking back from the parenthesis,
+ * the capitalised words' initials spell the acronym, skipping lower-case connectors. The long
+ * name becomes one entity (an organisation unless its last word names an event, law or place),
+ * replacing the pieces it was cut into ("Security", "Fire Professionals", "America"), and the
+ * acronym, there and wherever else the document uses it, is a mention of it.
+ */
+function acronymDefinitions(cands: Candidate[], tokens: readonly Token[], parens: readonly number[], nm: (k: number) => string, nameOf: (a: number, b: number) => string): void {
+  const defined = new Map<string, Candidate>();
+  for (const p of parens) {
+    const acr = tokenAt(tokens, p + 1);
+    const close = tokenAt(tokens, p + 2);
+    if (!acr || !close || close.text !== ')' || acr.kind !== 'word' || !/^[A-Z][A-Za-z&.-]{1,9}$/.test(acr.text)) continue;
+    let letters = '';
+    for (const ch of acr.text) if (ch >= 'A' && ch <= 'Z') letters += ch;
+    if (letters.length < 2) continue;
+    const s = acr.sentence;
+    let j = letters.length - 1;
+    let start = -1;
+    for (let k = p - 1; k >= 0 && k >= p - letters.length * 2 - 3 && tokens[k].sentence === s; k--) {
+      const t = tokens[k];
+      if (isUpperInitial(t.text) && t.kind === 'word') {
+        if (t.text[0] !== letters[j]) break;
+        if (--j < 0) {
+          start = k;
+          break;
+        }
+      } else if (!ACRONYM_SKIPS.has(t.norm)) break;
+    }
+    if (start < 0 || p - start < 2) continue;
+    const acronymCand = cands.find((c) => c.a === p + 1 && c.b === p + 2);
+    const exact = cands.find((c) => c.a === start && c.b === p);
+    const lastN = nm(p - 1);
+    let long: Candidate;
+    if (acronymCand && acronymCand.strength >= 10) {
+      long = copyCandidate(acronymCand);
+    } else if (exact && exact.type !== 'person' && exact.strength >= 6) {
+      long = copyCandidate(exact);
+    } else {
+      const name = nameOf(start, p);
+      const misc = MISC_HEADS.has(lastN);
+      // the sector of its last organisation word ("... Fire Professionals of America": labor)
+      let sector: string | null = null;
+      for (let k = p - 1; k >= start && !misc; k--) {
+        const w = ORG_WORDS.get(nm(k));
+        if (w !== undefined) {
+          sector = w;
+          break;
+        }
+      }
+      long = unknownCandidate(start, p, `n:${normName(name)}`, name, null, misc ? (PLACE_HEADS.has(lastN) ? 'place' : 'other') : 'organization', 'entities/acronym-definition', 7, sector);
+      // a country named inside the long name is the organisation's ("... of America")
+      for (const c of cands) if (c.a >= start && c.b <= p && c.country) long.country ??= c.country;
+    }
+    long.a = start;
+    long.b = p;
+    long.rule = long.strength >= 10 ? long.rule : 'entities/acronym-definition';
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k];
+      if ((c.a < p && c.b > start) || (c.a === p + 1 && c.b === p + 2)) cands.splice(k, 1);
+    }
+    const alias = copyCandidate(long);
+    alias.a = p + 1;
+    alias.b = p + 2;
+    alias.rule = 'entities/alias';
+    cands.push(long, alias);
+    defined.set(acr.text, long);
+  }
+  if (defined.size === 0) return;
+  // the acronym elsewhere in the document
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const long = c.b - c.a === 1 ? defined.get(tokens[c.a].text) : undefined;
+    if (!long || c.key === long.key || c.strength >= 10) continue;
+    const alias = copyCandidate(long);
+    alias.a = c.a;
+    alias.b = c.b;
+    alias.rule = 'entities/alias';
+    cands[k] = alias;
+  }
 }
 
 /**
@@ -636,12 +896,17 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
     const before = tokenAt(tokens, c.a - 1);
     const after = tokenAt(tokens, c.b);
     const verbBeside = (before && before.sentence === s && SPORT_VERBS.has(before.norm)) || (after && after.sentence === s && SPORT_VERBS.has(after.norm));
+    // "Norwich striker Keith O'Neill": a player's role between the team and the player's name
+    const roleAfter = !!after && after.sentence === s && TEAM_ROLES.has(after.text) && !!tokenAt(tokens, c.b + 1) && tokens[c.b + 1].sentence === s && isUpperInitial(tokens[c.b + 1].text);
     // a standings row: the name followed by two or more numbers ("NEW YORK 73 58 .557")
-    const row = numberAfter(c) && tokenAt(tokens, c.b + 1)?.sentence === s && tokens[c.b + 1].kind === 'number';
-    const scoreLine = numberAfter(c) && ((perSentence.get(s) ?? 0) >= 2 || row);
-    if (!scoreLine && !(verbBeside && c.type === 'place')) continue;
-    // one unknown word followed by one number is as often a player's score ("Jayasuriya 44") as a team's
-    if (scoreLine && !row && c.type === 'other' && c.b - c.a === 1) continue;
+    // (whole numbers: a table of amounts, "Sales 9.06 9.31", "Revs 130 1,279", or a dateline is no standings row)
+    const row = numberAfter(c) && tokenAt(tokens, c.b + 1)?.sentence === s && tokens[c.b + 1].kind === 'number' && WHOLE.test(tokens[c.b].text) && WHOLE.test(tokens[c.b + 1].text);
+    const pairs = perSentence.get(s) ?? 0;
+    const scoreLine = numberAfter(c) && (pairs >= 2 || row);
+    if (!scoreLine && !((verbBeside || roleAfter) && (c.type === 'place' || (roleAfter && c.b - c.a === 1)))) continue;
+    // one unknown word followed by one number is as often a player's score ("Jayasuriya 44") as a team's,
+    // unless the line is just two names and their scores ("Sale 31 Wasps 33")
+    if (scoreLine && !row && c.type === 'other' && c.b - c.a === 1 && !(pairs === 2 && sentenceLength(tokens, s, c.a) <= 8)) continue;
     teams.add(c.key);
     c.type = 'organization';
     // a team named after a known place is another entity than the place; an unknown name is just typed
@@ -664,6 +929,18 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
     c.sector = 'sports';
     c.strength = 7;
   }
+}
+
+/** A small whole number, as standings rows have. */
+const WHOLE = /^\d{1,3}$/;
+
+/** How many tokens the sentence around token k has (scanning out from k, since only the index is known). */
+function sentenceLength(tokens: readonly Token[], s: number, k: number): number {
+  let a = k;
+  let b = k;
+  while (a > 0 && tokens[a - 1].sentence === s) a--;
+  while (b + 1 < tokens.length && tokens[b + 1].sentence === s && b - a < 20) b++;
+  return b - a + 1;
 }
 
 /** Whether a candidate names a country (a country, a place in it, or a demonym). */
@@ -722,6 +999,45 @@ function personCountries(cands: Candidate[], tokens: readonly Token[]): void {
   }
 }
 
+/** A full name that a short one may stand for: the entity's key and where the full name is written (token indexes, in order). */
+interface NameClaim {
+  key: string;
+  at: number[];
+}
+
+/** Records that the full name of entity `key`, written at token `at`, has the word `n`. */
+function claimName(claims: Map<string, NameClaim[]>, n: string, key: string, at: number): void {
+  let list = claims.get(n);
+  if (!list) claims.set(n, (list = []));
+  const own = list.find((x) => x.key === key);
+  if (own) own.at.push(at);
+  else list.push({ key, at: [at] });
+}
+
+/**
+ * The entity a short name at token `at` stands for. News style names the principal bearer of a
+ * shared surname by the surname alone and the others in full or by given name ("Ted Cruz ...
+ * Heidi Cruz ... Cruz said" is Ted), so the short name goes to the person named in full most
+ * often, the first named on a tie; only a bearer named earlier in the same sentence (`sentence`
+ * of each token) is nearer ("Heidi Cruz, whom Cruz married").
+ */
+function pickClaim(list: NameClaim[] | undefined, at: number, sentenceOf?: (k: number) => number): string | undefined {
+  if (!list) return undefined;
+  if (list.length === 1) return list[0].key;
+  const here = at >= 0 && sentenceOf ? sentenceOf(at) : -1;
+  let near: NameClaim | undefined;
+  let nearAt = -1;
+  let most = list[0];
+  for (const x of list) {
+    for (const k of x.at) if (k < at && k > nearAt && here >= 0 && sentenceOf!(k) === here) {
+      nearAt = k;
+      near = x;
+    }
+    if (x.at.length > most.at.length || (x.at.length === most.at.length && Math.min(...x.at) < Math.min(...most.at))) most = x;
+  }
+  return (near ?? most).key;
+}
+
 /** Joins short names to full ones, finds known names in capitalised sentences, and forms the entities. */
 function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInput, lowerSeen: { has(w: string): boolean }, nm: (k: number) => string): Entity[] {
   const { text, tokens } = input;
@@ -733,14 +1049,12 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
     const o = best.get(c.key);
     if (!o || c.strength > o.strength) best.set(c.key, c);
   }
-  // surnames and acronyms of multi-word persons and organisations; on a clash the stronger evidence wins
-  const surname = new Map<string, { key: string; strength: number } | null>();
+  // surnames, given names and acronyms of multi-word persons and organisations
+  const surname = new Map<string, NameClaim[]>();
+  const firstName = new Map<string, NameClaim[]>();
   const initials = new Map<string, string | null>();
-  const claim = (n: string, key: string, strength: number) => {
-    const prev = surname.get(n);
-    if (prev === undefined || (prev && (prev.key === key || strength > prev.strength))) surname.set(n, { key, strength });
-    else if (prev && strength === prev.strength) surname.set(n, null);
-  };
+  // head nouns of multi-word organisations ("the Commission" after "the European Commission")
+  const orgHead = new Map<string, NameClaim[]>();
   for (const c of cands) {
     if (c.weakSingle || c.b - c.a < 2) continue;
     const e = best.get(c.key)!;
@@ -748,21 +1062,32 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
     const words: string[] = [];
     for (let k = c.a; k < c.b; k++) if (hasLetters(tokens[k].text) && !CASE_CONNECTORS.has(nm(k))) words.push(nm(k));
     if (words.length < 2) continue;
-    if (e.type === 'person') claim(words[words.length - 1], e.key, e.strength);
-    else {
+    if (e.type === 'person') {
+      // the family name, not a generational suffix ("Joseph R. Biden Jr.")
+      const last = NAME_SUFFIXES.has(words[words.length - 1]) && words.length > 2 ? words[words.length - 2] : words[words.length - 1];
+      claimName(surname, last, e.key, c.a);
+      if (GIVEN.has(words[0])) claimName(firstName, words[0], e.key, c.a);
+    } else {
+      claimName(orgHead, words[words.length - 1], e.key, c.a);
       let ini = '';
       for (const w of words) ini += w[0].toUpperCase();
       const prev = initials.get(ini);
       initials.set(ini, prev === undefined || prev === e.key ? e.key : null);
     }
   }
-  // one word with weak evidence (no gazetteer name) that is the surname of a person named in full joins that person
+  // one word with weak evidence (no gazetteer name) that is the surname of a person named in full joins
+  // that person ("Paddock" after "Stephen Paddock"), or the given name of one ("Hillary" after "Hillary
+  // Clinton"); when several persons share it, see pickClaim
+  const sentenceOf = (k: number) => tokens[k].sentence;
   const out: Candidate[] = [];
   for (const c of cands) {
     const e = best.get(c.key)!;
     // ("Mr. Chipok" after "Paul H. Chipok": a title alone is no new person)
     if (c.b - c.a === 1 && (e.strength <= 5 || (e.rule === 'entities/title-person' && e.b - e.a === 1))) {
-      const target = surname.get(nm(c.a))?.key ?? (e.rule === 'entities/acronym' ? initials.get(tokens[c.a].text) : undefined);
+      const n = nm(c.a);
+      const target = pickClaim(surname.get(n), c.a, sentenceOf) ?? (surname.has(n) ? undefined : pickClaim(firstName.get(n), c.a, sentenceOf)) ??
+        (e.rule === 'entities/acronym' ? initials.get(tokens[c.a].text) : undefined) ??
+        (e.type === 'organization' && e.b - e.a === 1 ? pickClaim(orgHead.get(n), c.a, sentenceOf) : undefined);
       if (target && target !== c.key) {
         const alias = copyCandidate(c);
         alias.key = target;
@@ -786,7 +1111,7 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
       known.set(str, c.key);
       knownMax = Math.max(knownMax, c.b - c.a);
     }
-    for (const [n, v] of surname) if (v && !known.has(n)) known.set(n, v.key);
+    for (const [n, v] of surname) if (!known.has(n)) known.set(n, pickClaim(v, -1)!);
   }
   // known names in ALL-CAPS and Title Case sentences
   // tokens inside a mention found so far (by token index; only the capitals sentences ask)

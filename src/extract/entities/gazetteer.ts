@@ -44,9 +44,17 @@ export function normName(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * One-word alternative spellings in `world-countries` that are also English words or personal names
+ * ("Island" for Iceland in "Staten Island", "Mann" for the Isle of Man, "Dominique" for Dominica):
+ * in English prose they are those words. Found by reading the package's one-word spellings against
+ * an English dictionary and the given-name list.
+ */
+const AMBIGUOUS_SPELLINGS = new Set(['Island', 'Mann', 'Mannin', 'Dominique', 'Lao', 'Guiana']);
+
 /** Alternative spellings in `world-countries` that are codes or non-Latin scripts are not names in English prose. */
 function usableSpelling(s: string): boolean {
-  if (/^[A-Z]{2}$/.test(s)) return false;
+  if (/^[A-Z]{2}$/.test(s) || AMBIGUOUS_SPELLINGS.has(s)) return false;
   if (/[^\u0000-\u024F\u1E00-\u1EFF’' .,()-]/.test(s)) return false;
   if (/,/.test(s)) return false; // "Korea, Republic of": catalogue order, not prose
   return true;

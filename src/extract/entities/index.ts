@@ -14,6 +14,14 @@
  *   country PRK, code PRKMIL, sector military).
  * - Sports results make teams: a city or region named in a score line, a standings row or beside
  *   "beat"/"drew" is an `organization` with sector `sports` (rule `entities/team`).
+ * - A demonym that opens an organisation's name is part of it ("Iraqi News Agency", country IRQ).
+ * - "Long Name (LN)" (Schwartz & Hearst 2003) makes one entity of both, wherever else LN appears.
+ * - A short name joins the person whose family or given name it is ("Paddock" → "Stephen Paddock");
+ *   when several persons share it, the one named last before it, or else the one named most.
+ * - Capitalised common words are no names: a word the document also writes in lower case (Mikheev
+ *   1999), a contraction ("I’m"), an office without a holder ("Vice President"), a run that opens
+ *   with a word of institutional or place names ("Federal Reserve", "West Hartpool") is no person
+ *   by its shape; affiliation plurals ("Muslims", "Republicans") are groups, their adjectives nothing.
  * - Ids are e1.. in order of first mention; the output depends only on the text and the lexicon.
  * - User actors come from the `--lexicon` key `actors`: `{ name, aliases?, type, country?, code?,
  *   sector?, gender? }` (type: person | organization | country | place | group | other; country:
@@ -28,6 +36,7 @@ import { userActors } from './user-actors.js';
 export const entities = defineStage({
   name: 'entities',
   requires: ['structure', 'tokens'],
+  lexiconKeys: ['actors'],
   produces: 'entities',
   run: ({ source, layers, lexicon, report }) => {
     const user = userActors(lexicon);

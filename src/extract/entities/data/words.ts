@@ -33,6 +33,12 @@ export const PERSON_TITLES: Record<string, { sector?: string; gender?: 'male' | 
   corporal: { sector: 'military' }, private: { sector: 'military' }, professor: { sector: 'education' }, 'prof.': { sector: 'education' },
   coach: { sector: 'sports' }, chairman: { gender: 'male' }, chairwoman: { gender: 'female' }, chair: {}, director: {},
   leader: {}, chief: {}, deputy: {}, ceo: { sector: 'business' }, founder: {}, dictator: { sector: 'government' },
+  counsel: { sector: 'judiciary' }, inspector: { sector: 'police' }, detective: { sector: 'police' }, officer: { sector: 'police' },
+  sheriff: { sector: 'police' }, trooper: { sector: 'police' }, superintendent: {}, commissioner: { sector: 'government' },
+  councillor: { sector: 'government' }, councilor: { sector: 'government' }, councilman: { sector: 'government', gender: 'male' },
+  councilwoman: { sector: 'government', gender: 'female' }, alderman: { sector: 'government' }, magistrate: { sector: 'judiciary' },
+  solicitor: { sector: 'judiciary' }, monsignor: { sector: 'religion', gender: 'male' }, msgr: { sector: 'religion', gender: 'male' },
+  'msgr.': { sector: 'religion', gender: 'male' }, pastor: { sector: 'religion' }, pontiff: { sector: 'religion', gender: 'male' },
 };
 
 /**
@@ -44,6 +50,8 @@ export const TITLE_MODIFIERS = new Set([
   'state', 'chief', 'supreme', 'lieutenant', 'major', 'brigadier', 'rear', 'attorney', 'first', 'crown', 'grand',
   'trade', 'economy', 'justice', 'health', 'education', 'energy', 'labour', 'labor', 'agriculture', 'transport',
   'culture', 'sports', 'environment', 'security', 'intelligence', 'army', 'navy', 'opposition', 'senior', 'ex',
+  'special', 'independent', 'police', 'county', 'city', 'homeland', 'affairs', 'commerce', 'industry', 'information',
+  'communications', 'veterans', 'treasury', 'war', 'planning', 'development', 'water', 'mines', 'petroleum',
 ]);
 
 /**
@@ -57,7 +65,7 @@ export const ORG_WORDS: Record<string, string | null> = {
   council: 'government', committee: 'government', authority: 'government', bureau: 'government', directorate: 'government',
   parliament: 'legislature', assembly: 'legislature', congress: 'legislature', senate: 'legislature', duma: 'legislature',
   court: 'judiciary', tribunal: 'judiciary',
-  army: 'military', navy: 'military', 'air force': 'military', forces: 'military', command: 'military', guard: 'military',
+  army: 'military', navy: 'military', 'air force': 'military', force: 'military', forces: 'military', command: 'military', guard: 'military',
   corps: 'military', brigade: 'military', regiment: 'military', division: 'military', battalion: 'military',
   police: 'police', constabulary: 'police',
   party: 'party', movement: 'party', front: 'party', alliance: 'party', coalition: 'party', league: 'party',
@@ -74,7 +82,99 @@ export const ORG_WORDS: Record<string, string | null> = {
   club: 'sports', fc: 'sports', 'f.c.': 'sports', united: 'sports', rovers: 'sports', wanderers: 'sports', athletic: 'sports',
   city: null, team: 'sports', board: null, trust: null, commissariat: 'government', secretariat: 'government',
   brigades: 'military',
+  // government bodies named by their function ("Immigration and Customs Enforcement", "Federal Reserve", "Sixth Circuit")
+  enforcement: 'police', reserve: 'government', circuit: 'judiciary', treasury: 'government', patrol: 'police',
+  // associations named by their members ("Security, Police and Fire Professionals of America", "United Auto Workers")
+  professionals: 'labor', workers: 'labor', employees: 'labor', teamsters: 'labor', caucus: 'legislature',
+  // company-name words (Wikipedia, "Types of business entity"; Reuters company names)
+  communications: 'business', pharmaceuticals: 'business', pharmaceutical: 'business', electric: 'business',
+  electronics: 'business', insurance: 'business', securities: 'business', partners: 'business', investments: 'business',
+  enterprises: 'business', laboratories: 'business', labs: 'business', bancorp: 'business', bancshares: 'business',
+  financial: 'business', petroleum: 'business', chemicals: 'business', steel: 'business', mining: 'business',
+  telecom: 'business', telecommunications: 'business', entertainment: 'business', studios: 'business', publishing: 'business',
+  airline: 'business', railways: 'business', railway: 'business', shipping: 'business', resources: 'business', brothers: 'business',
+  bros: 'business', 'bros.': 'business', cables: 'business', controls: 'business', foods: 'business', stores: 'business',
+  // newspaper and agency names (Wikipedia, "List of newspapers in the United States": the common title words)
+  dispatch: 'media', enquirer: 'media', inquirer: 'media', chronicle: 'media', observer: 'media', guardian: 'media',
+  mirror: 'media', express: 'media', review: 'media', magazine: 'media', daily: 'media', monitor: 'media', examiner: 'media',
+  courier: 'media', bulletin: 'media', sentinel: 'media', globe: 'media', wire: 'media', newspaper: 'media',
+  newsroom: 'media', newsdesk: 'media',
 };
+
+/**
+ * Lower-case nouns that, right before or after an unknown name, say it names an organisation
+ * ("news agency Tanjug", "Belgian club Standard Liege", "packaging company Cofinec", "the Sun
+ * newspaper", "First Union bank"), with the sector they imply. Source: the descriptor
+ * appositions of wire-service style (AP Stylebook, "identification"; MUC-7 ORGANIZATION guidelines).
+ */
+export const ORG_DESCRIPTORS: Record<string, string | null> = {
+  agency: null, company: 'business', firm: 'business', group: 'business', corporation: 'business', conglomerate: 'business',
+  bank: 'business', lender: 'business', insurer: 'business', carrier: 'business', airline: 'business', automaker: 'business',
+  carmaker: 'business', retailer: 'business', manufacturer: 'business', brokerage: 'business', subsidiary: 'business', unit: 'business', newspaper: 'media', daily: 'media',
+  weekly: 'media', broadcaster: 'media', network: 'media', magazine: 'media', club: 'sports', side: 'sports', team: 'sports',
+  party: 'party', organisation: null, organization: null, charity: 'ngo', union: 'labor', outfit: null,
+};
+
+/**
+ * Player and staff roles after which a one-word name is a team ("Norwich striker Keith O'Neill",
+ * "former Auxerre playmaker"). Source: association football positions (Wikipedia, "Association
+ * football positions") and the staff titles of sports reporting.
+ */
+export const TEAM_ROLES = new Set([
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'playmaker', 'winger', 'fullback', 'sweeper',
+  'skipper', 'captain', 'coach', 'manager', 'pitcher', 'quarterback', 'batsman', 'bowler', 'all-rounder', 'fly-half',
+  'scrum-half', 'prop', 'hooker', 'lock', 'flanker', 'centre', 'guard', 'stopper', 'teammate', 'team-mate', 'fans', 'supporters',
+]);
+
+/**
+ * Capitalised words that open names of organisations, places and teams but never a person's
+ * name: compass points, colour terms, and the adjectives of institutional names ("Federal
+ * Reserve", "White Sox", "West Hartlepool", "Royal Borough"). A run starting with one is no
+ * person by its shape alone. Sources: the compass points; Berlin & Kay (1969) basic colour terms;
+ * the modifiers of the CoNLL-2003 / MUC-7 ORGANIZATION and LOCATION examples.
+ */
+export const NAME_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
+  'southwest', 'central', 'middle', 'upper', 'lower', 'greater', 'inner', 'outer', 'red', 'white', 'black', 'blue', 'green',
+  'yellow', 'orange', 'purple', 'grey', 'gray', 'federal', 'national', 'royal', 'imperial', 'international', 'united',
+  'supreme', 'grand', 'great', 'holy', 'sacred', 'blessed', 'special', 'general', 'senior', 'junior', 'former', 'minor',
+  'major', 'standard', 'first', 'second', 'third', 'sixth', 'fifth', 'fourth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'air', 'bay', 'port', 'mount', 'mt', 'mt.', 'fort', 'lake', 'cape', 'state', 'city', 'county', 'house', 'senate',
+  'hurricane', 'typhoon', 'storm', 'tropical', 'operation', 'mission', 'project', 'animal', 'democratic',
+  'republican', 'liberal', 'conservative', 'socialist', 'communist', 'muslim', 'christian', 'catholic', 'islamic', 'jewish',
+]);
+
+/**
+ * Religious and political affiliations written with a capital: the plural names a group of people
+ * ("Muslims", "Republicans"), the adjective or singular qualifies someone and is no entity of its
+ * own ("a Republican senator", "Catholic schools"). Sources: Wikipedia, "List of religions and
+ * spiritual traditions" (major traditions and their adherents' names) and "Political parties in
+ * the United States" / "List of political ideologies" (members' names).
+ */
+export const AFFILIATIONS: Record<string, { plural: string; sector: string | null }> = {
+  muslim: { plural: 'muslims', sector: 'religion' }, christian: { plural: 'christians', sector: 'religion' },
+  catholic: { plural: 'catholics', sector: 'religion' }, protestant: { plural: 'protestants', sector: 'religion' },
+  jew: { plural: 'jews', sector: 'religion' }, hindu: { plural: 'hindus', sector: 'religion' }, sikh: { plural: 'sikhs', sector: 'religion' },
+  buddhist: { plural: 'buddhists', sector: 'religion' }, evangelical: { plural: 'evangelicals', sector: 'religion' },
+  mormon: { plural: 'mormons', sector: 'religion' }, sunni: { plural: 'sunnis', sector: 'religion' }, shiite: { plural: 'shiites', sector: 'religion' },
+  islamist: { plural: 'islamists', sector: 'religion' }, jihadist: { plural: 'jihadists', sector: 'rebels' },
+  republican: { plural: 'republicans', sector: 'party' }, democrat: { plural: 'democrats', sector: 'party' },
+  conservative: { plural: 'conservatives', sector: 'party' }, liberal: { plural: 'liberals', sector: 'party' },
+  socialist: { plural: 'socialists', sector: 'party' }, communist: { plural: 'communists', sector: 'party' },
+  marxist: { plural: 'marxists', sector: 'party' }, stalinist: { plural: 'stalinists', sector: 'party' },
+  bolshevik: { plural: 'bolsheviks', sector: 'party' }, libertarian: { plural: 'libertarians', sector: 'party' },
+  progressive: { plural: 'progressives', sector: 'party' }, nationalist: { plural: 'nationalists', sector: 'party' },
+  latino: { plural: 'latinos', sector: null }, hispanic: { plural: 'hispanics', sector: null },
+};
+
+/** Adjectives of the affiliations above that are no plural or singular noun ("Democratic", "Islamic", "Jewish"). */
+export const AFFILIATION_ADJECTIVES = new Set(['democratic', 'islamic', 'jewish', 'christian', 'catholic', 'muslim', 'republican', 'islamophobic', 'evangelical', 'orthodox', 'papal', 'petrine']);
+
+/** Compass words: after "in" or "from" they are no place names of their own ("in the North", "from East"). */
+export const COMPASS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
+  'southwest', 'central', 'midwest', 'middle',
+]);
 
 /** Organisation words that also work as the first word ("Bank of England", "University of Texas"). */
 export const ORG_OPENERS = new Set([
