@@ -142,7 +142,9 @@ export const CUE_RULES: readonly CueRule[] = [
   modal('may'),
   modal('might'),
   modal('could', ['not', "n't", 'never', 'hardly', 'only']),
-  modal('should', ['not', "n't", 'be']),
+  // "should" is a hedge cue in BioScope only in its rare epistemic sense ("this should work"); in
+  // news it is nearly always deontic ("the senator should release his taxes"), an opinion about
+  // what ought to happen, not doubt about what did: not a cue here.
   // Epistemic adverbs and adjectives (BioScope; Hyland; wooorm/hedges).
   ...list(
     ['perhaps', 'maybe', 'possibly', 'probably', 'unlikely', 'presumably', 'supposedly', 'purportedly', 'allegedly',

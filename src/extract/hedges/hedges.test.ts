@@ -76,6 +76,8 @@ const negatives: string[] = [
   'The plant is commonly known as "devil\'s ivy".',
   // diversity, not a vague number of people
   'The museum holds various paintings.',
+  // deontic "should": what ought to happen, not doubt about what did
+  'The senator should release his tax returns.',
 ];
 
 describe('hedges', () => {

@@ -301,6 +301,7 @@ function withId(h: Omit<Hedge, 'id'>, k: number): Hedge {
 export const hedges = defineStage({
   name: 'hedges',
   requires: ['structure', 'tokens'],
+  lexiconKeys: [LEXICON_KEY],
   produces: 'hedges',
   run: ({ source, layers, lexicon, report }) => findHedges(source.text, layers.tokens, lexicon, report),
 });
