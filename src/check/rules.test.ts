@@ -205,6 +205,25 @@ describe('unattributed-figure', () => {
   });
 });
 
+describe('unattributed-figure: one finding per claim', () => {
+  it('a part of an unsourced whole is said with the whole', () => {
+    const d = fixture('Shooting\n\nThe list names seven victims outside the venue, two of which were far away. Roads remain closed.');
+    const w = d.figure('seven victims', { value: 7, unit: 'victims' });
+    d.figure('two', { value: 2, unit: 'victims', partOf: w });
+    expect(d.lines('unattributed-figure')).toEqual([
+      'unattributed-figure warning "seven victims" | “seven victims” is a count the reader cannot check: the text does not say who counted it.',
+    ]);
+  });
+  it('"an estimated" qualifies the figure it stands before, not the others in its clause', () => {
+    const d = fixture('Artillery\n\nThe North still has an estimated 14,000 guns near the border between the two Koreas. Roads remain closed.');
+    d.figure('an estimated 14,000 guns', { value: 14000, qualifier: 'approximate', unit: 'guns', hedges: ['estimated'] });
+    d.figure('two Koreas', { value: 2, unit: 'Koreas', hedges: ['estimated'] });
+    expect(d.lines('unattributed-figure')).toEqual([
+      'unattributed-figure warning "an estimated 14,000 guns" | “an estimated 14,000 guns” is given as an estimate, but the text does not say whose estimate it is.',
+    ]);
+  });
+});
+
 describe('vague-attribution', () => {
   it('bad: reports, analysts, sources, once per phrase', () => {
     const t = 'Plant closure\n\nReports suggest the factory will close in March. Analysts say the closure was expected, according to reports from the region.';
@@ -223,6 +242,15 @@ describe('vague-attribution', () => {
     const d = fixture(t);
     d.quote('Sources say we are closing, but that is wrong,', { speaker: 'the manager', cue: 'said', cueNth: 2 });
     expect(d.lines('vague-attribution')).toEqual([]);
+  });
+  it('good: a report the article has already introduced, behind a determiner and adjectives', () => {
+    const t = 'Crash inquiry\n\nThe coroner released a report in May. The preliminary report indicated the driver was speeding. This latest report says the brakes were worn.';
+    const d = fixture(t);
+    expect(d.lines('vague-attribution')).toEqual([]);
+  });
+  it('bad: an indefinite report stays vague', () => {
+    const d = fixture('Crash inquiry\n\nA preliminary report indicated the driver was speeding.');
+    expect(d.lines('vague-attribution').map((l) => l.split(' | ')[0])).toEqual(['vague-attribution warning "report indicated" → "the driver was speeding."']);
   });
 });
 

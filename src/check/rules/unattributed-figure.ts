@@ -5,7 +5,9 @@
  * ("thousands") are left alone; and a figure is not flagged when its paragraph or the next one
  * attributes something ("said", "according to", a quote with a speaker), when the same number is
  * attributed elsewhere in the article, or when it sits inside a quote (the speaker's words).
- * Headline figures are not flagged: headlines leave attribution to the body.
+ * Headline figures are not flagged: headlines leave attribution to the body. One finding per
+ * claim: a part of an unsourced whole ("seven victims ..., two of which") is said with its whole,
+ * and "an estimated" before one figure does not make the other figures of its clause estimates.
  */
 import type { Figure } from '../../types.js';
 import { defineRule, type Draft } from '../rule.js';
@@ -47,16 +49,26 @@ export const unattributedFigure = defineRule({
       const b = ctx.blockAt(f.start);
       return b ? blocks.indexOf(b) : -1;
     };
-    for (const f of figures) {
-      if (f.source || f.section !== 'body' || f.qualifier === 'vague') continue;
+    // "an estimated" right before a figure is that figure's qualifier, not a hedge on its clause
+    const ownedBy = (h: { start: number; end: number }, f: Figure) =>
+      figures.some((g) => g !== f && ((g.start >= h.end && g.start - h.end <= 1) || (g.start <= h.start && h.end <= g.end)));
+    const flags = (f: Figure) => {
+      if (f.source || f.section !== 'body' || f.qualifier === 'vague') return false;
       const cls = unitClass(f.unit);
-      const estimate = ESTIMATE.test(f.text) || f.hedges.some((h) => ESTIMATE.test(h.text));
+      return { cls, estimate: ESTIMATE.test(f.text) || f.hedges.some((h) => ESTIMATE.test(h.text) && !ownedBy(h, f)) };
+    };
+    for (const f of figures) {
+      const flag = flags(f);
+      if (!flag) continue;
+      const { cls, estimate } = flag;
       if (!(cls && CLAIM_UNIT_CLASSES.has(cls)) && !estimate) continue;
       if (ctx.quoteAt(f.start, f.end) || inQuoteMarks(ctx, f.start, f.end)) continue;
       // ALL-CAPS lines are newsletter headlines and labels, not the article's claims
       if (!/[a-z]/.test(ctx.text.slice(f.start, f.end)) && /[A-Z]{2}/.test(ctx.text.slice(f.start, f.end))) continue;
       if (sourcedValues.has(f.value)) continue;
-      if (f.partOf && byId.get(f.partOf)?.source) continue;
+      const whole = f.partOf ? byId.get(f.partOf) : undefined;
+      // an attributed whole covers its parts; an unattributed one is flagged itself
+      if (whole && (whole.source || flags(whole))) continue;
       const bi = blockIndex(f);
       if (blockAttributes(bi) || blockAttributes(bi + 1)) continue;
       out.push({

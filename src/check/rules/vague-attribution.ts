@@ -12,6 +12,26 @@ import type { CheckLexicon } from '../lexicon.js';
 import { defineRule, type Draft } from '../rule.js';
 import { clip, inQuoteMarks, type CheckContext } from '../context.js';
 
+const DETERMINER = /^(?:the|this|that|these|those|its|his|her|their|our|whose)$/i;
+
+/**
+ * "the preliminary report indicated", "this latest study shows": a determiner before one or two
+ * adjectives points back to a source the article has already named, like "the report" does.
+ */
+function determinedAcrossAdjectives(ctx: CheckContext, sentence: { firstToken: number; endToken: number }, start: number): boolean {
+  const { tokens } = ctx.layers.tokens;
+  let i = sentence.firstToken;
+  while (i < sentence.endToken && tokens[i].start < start) i++;
+  if (i >= sentence.endToken || tokens[i].start !== start) return false;
+  let k = i - 1;
+  let adjectives = 0;
+  while (k >= sentence.firstToken && tokens[k].pos === 'ADJ' && adjectives < 2) {
+    k--;
+    adjectives++;
+  }
+  return adjectives > 0 && k >= sentence.firstToken && DETERMINER.test(tokens[k].text);
+}
+
 /** Whether the words before a vague head name who it is ("Pentagon analysts", "the agency's experts"). */
 function qualified(ctx: CheckContext, start: number): boolean {
   const sentence = ctx.sentenceAt(start);
@@ -21,6 +41,7 @@ function qualified(ctx: CheckContext, start: number): boolean {
   if (!m) return false;
   const prev = m[1];
   if (/['’]s$|s['’]$/.test(prev)) return true;
+  if (sentence && determinedAcrossAdjectives(ctx, sentence, start)) return true;
   // a determiner or possessive pronoun points back to a source already named ("the report says")
   if (/^(?:the|this|that|these|those|its|his|her|their|our|whose)$/i.test(prev)) return true;
   if (!/^[A-Z]/.test(prev) || /^(?:The|Some|Many|Several|Other|Others|Most|According|But|And|Yet|Meanwhile|However|Still|Also|Now|While|As|In)$/.test(prev)) return false;
