@@ -15,6 +15,9 @@
  *
  *   npm run bench [-- [--runs N] [--no-stages] [DIR]]
  *
+ * Each round also runs the floor (bench/floor.mjs): the CLI's start-up, ingest, structure, tokens
+ * and output with no extractors, i.e. the best any pipeline on these stages could do.
+ *
  * After the runs it prints where the time goes, stage by stage (in-process, `--no-stages` skips).
  *
  * Targets (issue 2): pipeline ≥ 0.5× wink's throughput; peak RSS < 500 MB. Exit code 1 when a
@@ -105,6 +108,15 @@ async function runPipeline(dir: string): Promise<Run> {
 }
 
 const RAW_WINK = join(root, 'bench', 'raw-wink.mjs');
+const FLOOR = join(root, 'bench', 'floor.mjs');
+
+/** The floor: start-up, ingest, structure, tokens and output with no extractors (see bench/floor.mjs). */
+function runFloor(dir: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [FLOOR, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`floor run failed: ${r.stderr.slice(0, 500)}`);
+  return (performance.now() - t0) / 1000;
+}
 
 /** Raw wink-nlp in a fresh process over the files (see bench/raw-wink.mjs). */
 function runWink(files: string[]): { seconds: number; repeatSeconds: number; tokens: number } {
@@ -182,6 +194,7 @@ async function main(): Promise<number> {
 
   const pipelineRuns: Run[] = [];
   const winkRuns: { seconds: number; repeatSeconds: number; tokens: number }[] = [];
+  const floorRuns: number[] = [];
   for (let i = 1; i <= runs; i++) {
     const p = await runPipeline(dir);
     pipelineRuns.push(p);
@@ -193,6 +206,9 @@ async function main(): Promise<number> {
     const w = runWink(files);
     winkRuns.push(w);
     console.log(`wink-nlp run ${i}: ${fmt(w.seconds)} s  ${fmt(mb / w.seconds)} MB/s  ${fmt(files.length / w.seconds, 1)} articles/s  (repeat pass over the same texts: ${fmt(w.repeatSeconds)} s)`);
+    const f = runFloor(dir);
+    floorRuns.push(f);
+    console.log(`floor run ${i}:    ${fmt(f)} s  (start-up, ingest, structure, tokens, output; no extractors)`);
   }
   const bestP = Math.min(...pipelineRuns.map((r) => r.seconds));
   const bestW = Math.min(...winkRuns.map((r) => r.seconds));
@@ -208,6 +224,9 @@ async function main(): Promise<number> {
   console.log(`best raw wink-nlp (in memory):     ${fmt(bestW)} s  ${fmt(mb / bestW)} MB/s  ${fmt(files.length / bestW, 1)} articles/s`);
   console.log(`ratio pipeline/wink: ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
   console.log(`  (against wink's repeat pass over texts it has already seen, ${fmt(bestRepeat)} s: ${fmt(bestRepeat / bestP)}x)`);
+  const bestF = Math.min(...floorRuns);
+  console.log(`floor (the CLI without its extractors): ${fmt(bestF)} s, so the best ratio reachable on these stages is ${fmt(bestW / bestF)}x;`);
+  console.log(`  the extractors, findings and their output take the other ${fmt(Math.max(0, bestP - bestF))} s`);
   console.log(`peak RSS: ${peak === null ? 'not measured' : fmt(peak, 0) + ' MB'}  (target < ${RSS_TARGET_MB} MB: ${rssOk ? 'ok' : 'MISSED'}; worst of the runs, via ${RSS_METHOD})`);
   if (!argv.includes('--no-stages')) await stageBreakdown(dir, bestW);
   return ratioOk && rssOk ? 0 : 1;

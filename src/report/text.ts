@@ -59,7 +59,10 @@ export function renderText(a: Analysis, paint: Paint = plain): string {
       const actor = e.actor ? `${e.actor.name}${e.actor.country ? ` [${e.actor.country}]` : ''}` : '?';
       const target = e.target ? ` → ${e.target.name}${e.target.country ? ` [${e.target.country}]` : ''}` : '';
       const flags = [e.hedged ? 'hedged' : '', e.negated ? 'negated' : '', e.symmetric ? 'mutual' : ''].filter(Boolean).join(', ');
-      out.push(`  ${at.label(e.start).padEnd(7)} ${e.type} (${e.cameo}) ${actor}${target}${flags ? ` (${flags})` : ''}  “${clip(e.text, 60)}”`);
+      // where and when, as the sentence gives them
+      const where = e.location ? ` in ${e.location.name}${e.location.country ? ` [${e.location.country}]` : ''}` : '';
+      const when = e.date ? (/^\d{4}(?:-\d{2})?$/.test(e.date) ? ` in ${e.date}` : ` on ${e.date}`) : '';
+      out.push(`  ${at.label(e.start).padEnd(7)} ${e.type} (${e.cameo}) ${actor}${target}${where}${when}${flags ? ` (${flags})` : ''}  “${clip(e.text, 60)}”`);
     }
   }
   if (a.loaded.length) {
