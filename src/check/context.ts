@@ -4,7 +4,7 @@
  * stays a short walk over one layer.
  */
 import type { Block, Figure, FigureSource, Layers, Offsets, Quote, SectionKind, Sentence, Source, Token } from '../types.js';
-import type { CheckLexicon } from './lexicon.js';
+import { mayHaveWord, type CheckLexicon } from './lexicon.js';
 
 /** The layers the findings stage reads. */
 export type CheckLayers = Pick<Layers, 'structure' | 'tokens' | 'entities' | 'quotes' | 'hedges' | 'figures' | 'loaded' | 'events'>;
@@ -48,9 +48,11 @@ function markTokens(tokens: readonly Token[], lex: CheckLexicon): TokenMarks {
   const phraseStarts: number[] = [];
   const edWords: number[] = [];
   const starts = lex.startWords;
+  const shape = lex.startShape;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm;
-    if (starts.has(w)) phraseStarts.push(i);
+    // (the shape test first: it rules out most words without hashing a string)
+    if (mayHaveWord(shape, w) && starts.has(w)) phraseStarts.push(i);
     const n = w.length;
     if (n >= 5 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) edWords.push(i);
   }
@@ -166,9 +168,12 @@ export function clip(s: string, n = 70): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whether a character is a letter or digit (module level: no closure per `inQuoteMarks` call). */
-function isLetter(c: string | undefined): boolean {
-  return !!c && LETTER_OR_DIGIT.test(c);
+/**
+ * Whether the character at i is a letter or digit (false outside the text: reading past a string's
+ * ends gives undefined too, but throws away the optimised code of the function doing it).
+ */
+function isLetterAt(t: string, i: number): boolean {
+  return i >= 0 && i < t.length && LETTER_OR_DIGIT.test(t[i]);
 }
 
 /**
@@ -185,12 +190,12 @@ export function inQuoteMarks(ctx: CheckContext, start: number, end: number): boo
   for (let i = b.start; i < start; i++) {
     const c = t[i];
     if (open === null) {
-      if (c === '“' || c === '"' || (c === '‘' && !isLetter(t[i - 1]))) open = c;
-    } else if ((open === '“' && c === '”') || (open === '"' && c === '"') || (open === '‘' && c === '’' && !isLetter(t[i + 1]))) open = null;
+      if (c === '“' || c === '"' || (c === '‘' && !isLetterAt(t, i - 1))) open = c;
+    } else if ((open === '“' && c === '”') || (open === '"' && c === '"') || (open === '‘' && c === '’' && !isLetterAt(t, i + 1))) open = null;
   }
   if (open === null) return false;
   const close = open === '“' ? '”' : open === '"' ? '"' : '’';
-  for (let i = end; i < b.end; i++) if (t[i] === close && (close !== '’' || !isLetter(t[i + 1]))) return true;
+  for (let i = end; i < b.end; i++) if (t[i] === close && (close !== '’' || !isLetterAt(t, i + 1))) return true;
   return false;
 }
 

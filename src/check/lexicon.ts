@@ -40,6 +40,8 @@ export interface CheckLexicon {
   verbSeqs: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Words that can start a vague phrase: the first words of `headSeqs`, and "according". */
   startWords: ReadonlySet<string>;
+  /** A cheap test that rules most words out of `startWords` before the set is asked (see `wordShape`). */
+  startShape: WordShape;
   outlets: readonly Outlet[];
 }
 
@@ -65,8 +67,45 @@ function compile(vague: readonly string[], verbs: readonly string[], outlets: re
     headSeqs,
     verbSeqs: bySeq(vs),
     startWords,
+    startShape: wordShape(startWords),
     outlets,
   };
+}
+
+/**
+ * The first and last characters and the lengths of a word list: a word whose (first, last) ASCII pair
+ * is not flagged, or whose length is out of range, is not in the list, and is ruled out with no string
+ * hashed. A word with a character outside ASCII at either end always passes to the set.
+ */
+export interface WordShape {
+  /** Bit at first * 128 + last for each listed word whose first and last characters are ASCII. */
+  pairs: Uint8Array;
+  minLen: number;
+  maxLen: number;
+}
+
+/** The shape of a word list (see `WordShape`). */
+function wordShape(words: Iterable<string>): WordShape {
+  const pairs = new Uint8Array(128 * 128);
+  let minLen = Infinity;
+  let maxLen = 0;
+  for (const w of words) {
+    minLen = Math.min(minLen, w.length);
+    maxLen = Math.max(maxLen, w.length);
+    const a = w.charCodeAt(0);
+    const b = w.charCodeAt(w.length - 1);
+    if (a < 128 && b < 128) pairs[a * 128 + b] = 1;
+  }
+  return { pairs, minLen, maxLen };
+}
+
+/** Whether a word may be in the list `shape` was made of (false: it certainly is not). */
+export function mayHaveWord(shape: WordShape, w: string): boolean {
+  const n = w.length;
+  if (n < shape.minLen || n > shape.maxLen) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(n - 1);
+  return a >= 128 || b >= 128 || shape.pairs[a * 128 + b] === 1;
 }
 
 const BUILT_IN = compile(VAGUE_SOURCES, ATTRIBUTION_VERBS, OUTLETS);

@@ -62,7 +62,9 @@ export function renderText(a: Analysis, paint: Paint = plain): string {
       // where and when, as the sentence gives them
       const where = e.location ? ` in ${e.location.name}${e.location.country ? ` [${e.location.country}]` : ''}` : '';
       const when = e.date ? (/^\d{4}(?:-\d{2})?$/.test(e.date) ? ` in ${e.date}` : ` on ${e.date}`) : '';
-      out.push(`  ${at.label(e.start).padEnd(7)} ${e.type} (${e.cameo}) ${actor}${target}${where}${when}${flags ? ` (${flags})` : ''}  “${clip(e.text, 60)}”`);
+      // whose account it is, when the act comes inside someone's statement
+      const per = e.reportedBy && e.reportedBy.name !== e.actor?.name ? `, per ${e.reportedBy.name}` : '';
+      out.push(`  ${at.label(e.start).padEnd(7)} ${e.type} (${e.cameo}) ${actor}${target}${where}${when}${per}${flags ? ` (${flags})` : ''}  “${clip(e.text, 60)}”`);
     }
   }
   if (a.loaded.length) {

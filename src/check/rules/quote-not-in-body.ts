@@ -11,8 +11,12 @@ import { defineRule, type Draft } from '../rule.js';
 import { clip, sectionName, type CheckContext } from '../context.js';
 import { closestPassage, containsSequence, STOP, wordIndex, wordsOf, type Word } from '../words.js';
 
-/** Quoted passages in headline text: “…”, "…", ‘…’ (curly single quotes only: straight ones are apostrophes). */
-const QUOTED = /“([^”\n]{2,300})”|"([^"\n]{2,300})"|(?<![\p{L}\p{N}])‘([^’\n]{2,300}?)’(?![\p{L}\p{N}])/gu;
+/**
+ * Quoted passages in headline text: “…”, "…", ‘…’ (curly single quotes only: straight ones are apostrophes).
+ * (The ‘ comes before its look-behind, no letter or digit before it: every alternative then opens with a
+ * literal mark, which lets the regex engine skip ahead to the next mark instead of testing each position.)
+ */
+const QUOTED = /“([^”\n]{2,300})”|"([^"\n]{2,300})"|‘(?<![\p{L}\p{N}]‘)([^’\n]{2,300}?)’(?![\p{L}\p{N}])/gu;
 /** A quote needs this many content words to be checked (one-word scare quotes are too noisy). */
 const MIN_CONTENT_WORDS = 2;
 /** A "heading" of several sentences ('"I don't think so," she said. "It's changing."') is a short body paragraph misread as a heading. */

@@ -220,381 +220,635 @@ function sentenceMode(tokens: readonly Token[], s: Sentence): 'mixed' | 'caps' {
   return 'mixed';
 }
 
+/**
+ * One document's state for the walk. The helpers below are module functions taking it, not closures
+ * made anew for every document: V8 compiled the one big function holding them several times over
+ * (hundreds of ms of compiler time each) and threw the code away whenever a call met a new closure.
+ */
+class Doc {
+  readonly lowerMemo = new Map<string, boolean>();
+  /**
+   * The walk, the run's end and classify ask nameLike up to four times per capitalised token: the answer
+   * is kept per token (slot 2i outside a run, 2i+1 inside; 0 not yet known, 1 no, 2 yes). A token is
+   * always asked with its own sentence, so the token index is the whole key.
+   */
+  readonly nameLikeMemo: Uint8Array;
+  readonly cands: Candidate[] = [];
+  /** The token after a possessor's "'s" ("South Korea's"), where what it owns starts, or -1; and the possessor's country. */
+  possessorAt = -1;
+  possessorCountry: string | null = null;
+  constructor(readonly text: string, readonly analysisText: string, readonly tokens: readonly Token[], readonly gz: Gazetteer) {
+    this.nameLikeMemo = new Uint8Array(tokens.length * 2);
+  }
+}
+
+/**
+ * Whether the document writes word w (lower case) somewhere: in a capitals headline such a word ("WIN") is
+ * not taken for a known one-word name, and a capitalised word the document also writes in lower case is
+ * a common word (Mikheev 1999). A memo of native string searches: faster than walking the tokens again.
+ */
+function lowerSeen(d: Doc, w: string): boolean {
+  const analysisText = d.analysisText;
+  let r = d.lowerMemo.get(w);
+  if (r === undefined) {
+    r = false;
+    for (let at = analysisText.indexOf(w); at >= 0; at = analysisText.indexOf(w, at + 1)) {
+      if (!isLetterAt(analysisText, at - 1) && !isLetterAt(analysisText, at + w.length)) {
+        r = true;
+        break;
+      }
+    }
+    d.lowerMemo.set(w, r);
+  }
+  return r;
+}
+
+/** The text of tokens [a, b) with white space as one space. */
+function nameOf(d: Doc, a: number, b: number): string {
+  const tokens = d.tokens;
+  return oneSpace(d.analysisText.slice(tokens[a].start, tokens[b - 1].end));
+}
+
+/** Longest gazetteer name starting at token i (ending by `end`), respecting case in mixed sentences. */
+function matchAt(d: Doc, i: number, end: number, caps: boolean): { end: number; target: Target } | null {
+  const tokens = d.tokens;
+  const gz = d.gz;
+  const text = d.text;
+  let s = '';
+  // acronym names ("AP", "U.S.") are kept by their exact text; only a capitalised token can start one
+  let sa: string | null = isAllCaps(tokens[i].text) ? '=' : null;
+  let best: { end: number; target: Target } | null = null;
+  const limit = Math.min(end, i + gz.maxTokens);
+  for (let j = i; j < limit; j++) {
+    const t = tokens[j];
+    const sep = j > i && t.start > tokens[j - 1].end ? ' ' : '';
+    s = j === i ? tokens[j].norm : s + sep + tokens[j].norm;
+    if (sa !== null) sa += sep + t.text;
+    const okN = gz.prefixes.has(s);
+    const okA = sa !== null && gz.prefixes.has(sa);
+    if (!okA) sa = null;
+    if (!okN && !okA) break;
+    const hit = (okA ? gz.names.get(sa!) : undefined) ?? (okN ? gz.names.get(s) : undefined);
+    if (!hit) continue;
+    if (caps) {
+      if (hit.acronym && CAPS_FUNCTION_ACRONYMS.has(t.norm)) continue;
+    } else if (!caseOk(d, i, j + 1)) continue;
+    best = { end: j + 1, target: hit };
+  }
+  return best;
+}
+
+/** Whether tokens [a, b) are written as a name: a capital (or digit) first, later words capitalised or connectors. */
+function caseOk(d: Doc, a: number, b: number): boolean {
+  const tokens = d.tokens;
+  const first = tokens[a].text;
+  if (!isUpperInitial(first) && !digitInitial(first)) return false;
+  for (let k = a + 1; k < b; k++) {
+    const x = tokens[k].text;
+    if (hasLetters(x) && !isUpperInitial(x) && !CASE_CONNECTORS.has(tokens[k].norm) && !digitInitial(x)) return false;
+  }
+  return true;
+}
+
+/** Whether token i opens its sentence (only opening marks before it). */
+function isInitial(d: Doc, i: number, s: Sentence): boolean {
+  const tokens = d.tokens;
+  for (let k = i - 1; k >= s.firstToken; k--) {
+    const t = tokens[k];
+    if (OPENING.has(t.text)) return true;
+    if (t.kind === 'word' || t.kind === 'number') return false;
+  }
+  return true;
+}
+
+/** Whether token i can be part of a name; `inside` when it would continue a run ("Metropolitan Police"). */
+function nameLike(d: Doc, i: number, s: Sentence, inside = false): boolean {
+  const tokens = d.tokens;
+  const nameLikeMemo = d.nameLikeMemo;
+  const t = tokens[i];
+  if (t.kind !== 'word' || !isUpperInitial(t.text)) return false;
+  const slot = inside ? 2 * i + 1 : 2 * i;
+  const known = nameLikeMemo[slot];
+  if (known !== 0) return known === 2;
+  const n = t.norm;
+  let ok = true;
+  if ((NOT_NAMES.has(n) || NOT_NAMES.has(noDot(n))) && !(inside && INNER_OK.has(n))) ok = false;
+  else if (hasDigit(t.text)) ok = false;
+  else if (isContraction(t.text, n)) ok = false;
+  // a results line opens with a team before its score ("Sale 31 Wasps 33"), whatever wink tags it
+  else if (isInitial(d, i, s) && t.pos !== 'PROPN' && !PERSON_TITLES.get(n) && !resultLineAt(d, i, s)) ok = false;
+  nameLikeMemo[slot] = ok ? 2 : 1;
+  return ok;
+}
+
+/**
+ * Whether token i opens a results line: its score and the next team ("Sale 31 Wasps 33"), or a
+ * standings row of four or more whole numbers ("Stoke 4 3 1 0 7 4 10"); a table of amounts
+ * ("Sales 9.06 9.31", "Revs 130 1,279") is no results line.
+ */
+function resultLineAt(d: Doc, i: number, s: Sentence): boolean {
+  const tokens = d.tokens;
+  if (i + 2 >= s.endToken || tokens[i + 1].kind !== 'number') return false;
+  if (tokens[i + 2].kind === 'word' && isUpperInitial(tokens[i + 2].text)) return !tokens[i + 1].text.includes('.');
+  let k = i + 1;
+  while (k < s.endToken && tokens[k].kind === 'number' && /^\d{1,3}$/.test(tokens[k].text)) k++;
+  return k - i - 1 >= 4;
+}
+
+/** The title before "of" or "of the" that ends just before token i ("Secretary of | State"), or -1. */
+function officeBefore(d: Doc, i: number, s: Sentence): ReturnType<typeof titleAt> {
+  const tokens = d.tokens;
+  let k = i - 1;
+  if (k > s.firstToken && tokens[k].norm === 'the') k--;
+  if (k <= s.firstToken || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for')) return -1;
+  let j = k - 1;
+  while (j > s.firstToken && (PERSON_TITLES.get(tokens[j - 1].norm) !== undefined || TITLE_MODIFIERS.has(tokens[j - 1].norm))) j--;
+  const tl = titleAt(d, j, k);
+  return tl !== -1 && tl.end === k ? tl : -1;
+}
+
+/** End of the capitalised run starting at i (connectors join only where names use them). */
+function runEnd(d: Doc, i: number, s: Sentence): number {
+  const tokens = d.tokens;
+  let j = i + 1;
+  let orgish = ORG_OPENERS.has(tokens[i].norm) || ORG_WORDS.get(tokens[i].norm) !== undefined;
+  while (j < s.endToken) {
+    const t = tokens[j];
+    const n = t.norm;
+    if (nameLike(d, j, s, true)) {
+      orgish ||= ORG_WORDS.get(n) !== undefined || ORG_OPENERS.has(n);
+      j++;
+      continue;
+    }
+    const next = j + 1 < s.endToken ? j + 1 : -1;
+    if (next < 0 || !nameLike(d, next, s)) break;
+    const attached = t.start === tokens[j - 1].end && tokens[next].start === t.end;
+    if ((n === '-' || n === '.') && attached) { j += 1; continue; }
+    // "Serbian Workers' Union": a possessive before an organisation word stays in the name
+    if (POSSESSIVE.has(n) && t.start === tokens[j - 1].end && ORG_WORDS.get(tokens[next].norm) !== undefined) { j += 1; continue; }
+    if (PARTICLES.has(n)) { j += 1; continue; }
+    // ("Ellsworth Dispatch and Brannock Pharmaceuticals": after a company's or paper's complete name, "and" starts another)
+    if (n === 'and' && COMPLETE_ORG_SECTORS.has(ORG_WORDS.get(noDot(tokens[j - 1].norm)) ?? '')) break;
+    if ((orgish && ORG_CONNECTORS.has(n) && n !== 'the') || n === '&') { j += 1; continue; }
+    break;
+  }
+  // never end on a connector
+  while (j > i + 1 && !nameLike(d, j - 1, s, true)) j--;
+  return j;
+}
+
+/** A title at token k ("President", "Prime Minister", "Lt. Gen."): its end, or -1. */
+function titleAt(d: Doc, k: number, end: number): { end: number; sector: string | null; gender: 'male' | 'female' | null } | -1 {
+  const tokens = d.tokens;
+  let j = k;
+  let found = -1;
+  let sector: string | null = null;
+  let gender: 'male' | 'female' | null = null;
+  while (j < end) {
+    const n = tokens[j].norm;
+    const title = PERSON_TITLES.get(n) ?? PERSON_TITLES.get(noDot(n));
+    if (title) {
+      found = j + 1;
+      sector = title.sector ?? sector;
+      gender = title.gender ?? gender;
+      j++;
+    } else if (TITLE_MODIFIERS.has(n) || (n === '-' && j > k)) j++;
+    else break;
+  }
+  return found < 0 ? -1 : { end: found, sector, gender };
+}
+
+/** A candidate for a gazetteer name. */
+function fromTarget(a: number, b: number, t: Target, extra?: Partial<Candidate>): Candidate {
+  const c: Candidate = { a, b, key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: t.rule, strength: 10, weakSingle: false, initial: false };
+  return extra ? Object.assign(c, extra) : c;
+}
+
+/** "North Korean soldiers", "Russian armed forces": a group after a demonym; returns its end or -1. */
+function groupAfter(d: Doc, b: number, s: Sentence): number {
+  const tokens = d.tokens;
+  let j = b;
+  let mods = 0;
+  while (j < s.endToken && mods <= 2) {
+    const t = tokens[j];
+    const n = t.norm;
+    if (t.text !== t.norm && !/^[a-z]/.test(t.text)) return -1;
+    if (GROUP_NOUNS.get(n)) {
+      const next = tokenAt(tokens, j + 1);
+      if (next && next.sentence === t.sentence && next.pos === 'NOUN' && !GROUP_NOUNS.get(next.norm) && n !== 'forces' && n !== 'troops') {
+        // "military footage": the group word is a modifier here
+        if (GROUP_MODIFIERS.has(n)) { j++; mods++; continue; }
+        return -1;
+      }
+      return j + 1;
+    }
+    if (GROUP_MODIFIERS.has(n)) { j++; mods++; continue; }
+    return -1;
+  }
+  return -1;
+}
+
+/** A group candidate whose head noun ends at headEnd. */
+function groupCandidate(d: Doc, a: number, headEnd: number, country: string | null, nameText: string): Candidate {
+  const tokens = d.tokens;
+  const head = tokens[headEnd - 1];
+  const g = GROUP_NOUNS.get(head.norm);
+  return {
+    a, b: headEnd, key: `group:${country ?? ''}:${head.lemma || head.norm}`, name: nameText, type: 'group', country,
+    code: country && g?.cameo ? `${country}${g.cameo}` : country, sector: g?.sector ?? null, gender: null,
+    rule: 'entities/group', strength: 10, weakSingle: false, initial: false,
+  };
+}
+
+/** Whether an "&" joins words inside tokens [a, b). */
+function hasAmpersand(d: Doc, a: number, b: number): boolean {
+  const tokens = d.tokens;
+  for (let k = a + 1; k < b - 1; k++) if (tokens[k].text === '&') return true;
+  return false;
+}
+
+/** Types an unknown part of a run from its evidence. */
+function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: ReturnType<typeof titleAt>; country: string | null; runStart: number; runEnd: number }): Candidate | null {
+  const tokens = d.tokens;
+  const text = d.text;
+  while (a < b && !nameLike(d, a, s, a > ev.runStart)) a++;
+  while (b > a && !nameLike(d, b - 1, s, b - 1 > a)) b--;
+  if (a >= b) return null;
+  // "Democrats Chuck Schumer": a word that opens the sentence before a given name is not part of the name
+  if (b - a >= 3 && isInitial(d, a, s) && GIVEN.has(tokens[a + 1].norm) && !GIVEN.has(tokens[a].norm)) a++;
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  const lastN = last.norm;
+  const name = nameOf(d, a, b);
+  const key = `n:${name.toLowerCase()}`;
+  const country = ev.country;
+  // Organisation word at the end, or an organisation opener with "of" ("University of Texas").
+  const orgSector = ORG_WORDS.get(lastN) ?? ORG_WORDS.get(noDot(lastN));
+  if (b - a >= 2 && orgSector !== undefined && lastN !== 'city') {
+    return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, orgSector);
+  }
+  if (b - a >= 3 && hasAmpersand(d, a, b)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, 'business');
+  // an organisation word before "of" ("University of Texas", "Regional Council of Provence")
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k].norm !== 'of' && tokens[k].norm !== 'for') continue;
+    const head = tokens[k - 1].norm;
+    if (ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
+  }
+  if (b - a === 1 && /^[A-Z][A-Z&]{1,5}$/.test(first.text)) {
+    // "RPG", "GDP" are no names; two letters ("NK") are too ambiguous to call an organisation; a
+    // word the document also writes in lower case is shouted, not an acronym ("SMASH the STATE")
+    if (NOT_ORG_ACRONYMS.has(first.text) || lowerSeen(d, first.norm)) return null;
+    const next = tokenAt(tokens, b);
+    const nextSame = next && next.sentence === first.sentence ? next : undefined;
+    // a label opening a line ("ISSUER :", "UPDATE:") names no one
+    if (nextSame && nextSame.text === ':' && isInitial(d, a, s)) return null;
+    // a dateline ("BOGOTA, Colombia", "IRVINE, Calif"): a place in capitals before its country or state
+    const then = nextSame && nextSame.text === ',' ? tokenAt(tokens, b + 1) : undefined;
+    if (then && then.sentence === first.sentence && isInitial(d, a, s) && first.text.length >= 4 && isUpperInitial(then.text) && !isAllCaps(then.text)) {
+      return unknownCandidate(a, b, key, name, country, 'place', 'entities/dateline', 4);
+    }
+    if (first.text.length >= 3) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/acronym', 4);
+  }
+  if (b - a === 1) {
+    // a generational suffix after a name the gazetteer knows ("Joseph R. Biden | Jr.") is no name of its own
+    if (NAME_SUFFIXES.has(first.norm)) return null;
+    // "Muslims", "Republicans" are groups of people; "Muslim", "Democratic" qualify someone
+    const sector = AFFILIATION_PLURALS.get(first.norm);
+    if (sector !== undefined) {
+      return { a, b, key: `group::${first.norm}`, name, type: 'group', country, code: country, sector, gender: null, rule: 'entities/affiliation', strength: 6, weakSingle: false, initial: false };
+    }
+    if (AFFILIATION_QUALIFIERS.has(first.norm)) return null;
+  }
+  if (b - a >= 2 && MISC_HEADS.has(lastN)) {
+    return PLACE_HEADS.has(lastN)
+      ? unknownCandidate(a, b, key, name, country, 'place', 'entities/place-word', 6)
+      : unknownCandidate(a, b, key, name, country, 'other', 'entities/misc-word', 6);
+  }
+  // a title alone ("Vice President", "Inspector General") names an office, not a person; so does one
+  // after a qualifier ("Republican Secretary", "Former President")
+  const own = titleAt(d, a, b);
+  if (own !== -1 && own.end === b) return null;
+  if (b - a === 2 && PERSON_TITLES.get(lastN) !== undefined && (NAME_MODIFIERS.has(first.norm) || AFFILIATION_QUALIFIERS.has(first.norm))) return null;
+  if (ev.title !== -1) {
+    return unknownCandidate(a, b, key, name, country, 'person', 'entities/title-person', 8, ev.title.sector, ev.title.gender);
+  }
+  const given = GIVEN.get(first.norm);
+  if (given !== undefined && b - a >= 2) {
+    return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 5, null, given);
+  }
+  const before = tokenAt(tokens, ev.runStart - 1);
+  const after = tokenAt(tokens, ev.runEnd);
+  // "news agency Tanjug", "Belgian club Standard Liege", "the Sun newspaper": a descriptor noun beside the name
+  const descBefore = before && before.sentence === first.sentence && a === ev.runStart && before.text === before.norm ? ORG_DESCRIPTORS.get(before.norm) : undefined;
+  // (the name after the descriptor must not open the sentence: "Chartered bank assets", "Net sales" are headings)
+  const descAfter = after && after.sentence === first.sentence && b === ev.runEnd && after.text === after.norm && !isInitial(d, a, s) ? ORG_DESCRIPTORS.get(after.norm) : undefined;
+  if ((descBefore !== undefined || descAfter !== undefined) && name.length > 1 && !AFFILIATION_QUALIFIERS.has(first.norm)) {
+    return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-descriptor', 6, descBefore ?? descAfter ?? null);
+  }
+  const speech = (after && after.sentence === first.sentence && b === ev.runEnd && SPEECH_VERBS.has(after.norm)) ||
+    (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added'));
+  // "the Treasury", "the Commission": an organisation word written with a capital after "the" names one institution
+  if (b - a === 1 && before && before.norm === 'the' && a === ev.runStart && ORG_WORDS.get(first.norm) !== undefined && !isAllCaps(first.text)) {
+    return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, ORG_WORDS.get(first.norm) ?? null);
+  }
+  // a one-word name after a preposition of place ("in Arbil", "a man in Dover said")
+  if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text) && !COMPASS.has(first.norm) && !lowerSeen(d, first.norm)) {
+    return unknownCandidate(a, b, key, name, country, 'place', 'entities/place-context', 2);
+  }
+  // "Ericsson spokesman Per Zetterquist", "Pirelli SpA chairman": a company's officer or its shares after the name
+  if (b - a <= 3 && after && b === ev.runEnd && after.text === after.norm && BUSINESS_AFTER.has(after.norm) && GIVEN.get(first.norm) === undefined) {
+    return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 5, 'business');
+  }
+  if (speech && !isAllCaps(first.text)) {
+    return unknownCandidate(a, b, key, name, country, 'person', 'entities/speech-person', 5, null, given ?? null);
+  }
+  let words = 0;
+  let allTitle = true;
+  for (let k = a; k < b; k++) {
+    if (!hasLetters(tokens[k].text) || CASE_CONNECTORS.has(tokens[k].norm)) continue;
+    words++;
+    const x = tokens[k].text;
+    if (!(isUpperInitial(x) && !isAllCaps(x)) && !INITIAL.test(x)) allTitle = false;
+  }
+  // "S. Waugh", "J.R. Smith": initials before a name are a person's
+  if (words >= 2 && allTitle && INITIAL.test(first.text)) return unknownCandidate(a, b, key, name, country, 'person', 'entities/initials-person', 5);
+  // a hyphen-joined pair with no space ("Emilia-Romagna", "Baden-Württemberg") is a compound name, not given + family name
+  const spaced = /\s/.test(tokens[b - 1].start > first.start ? text.slice(first.start, tokens[b - 1].end) : '');
+  // ... unless its first word opens names of other things ("Federal Reserve", "West Hartlepool") or is
+  // a common word the document also writes in lower case (Mikheev 1999: a word's case elsewhere in
+  // the same document tells a name from a capitalised common word)
+  const personShape = words >= 2 && words <= 4 && allTitle && spaced && !NAME_MODIFIERS.has(first.norm) && !lowerSeen(d, first.norm) && !lowerSeen(d, lastN);
+  if (personShape) return unknownCandidate(a, b, key, name, country, 'person', 'entities/propn-run', 3, null, given ?? null);
+  if (words === 1 && COMPANY_SUFFIX.test(first.text)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, 'business');
+  if (words === 1 && after && b === ev.runEnd && BUSINESS_AFTER.has(after.norm)) {
+    return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 4);
+  }
+  // a lone capitalised word opening a sentence, with no other evidence, is most often a common word ("Talks", "Storms")
+  if (words === 1 && isInitial(d, a, s) && lowerSeen(d, first.norm)) return null;
+  // a given name alone is a person's ("Peter", "Laura"), when no full name in the document has it
+  // (not a city before its state: "Charlotte, N.C.")
+  const afterComma = after && after.text === ',' && b === ev.runEnd ? tokenAt(tokens, ev.runEnd + 1) : undefined;
+  if (words === 1 && GIVEN.has(first.norm) && !(afterComma && afterComma.sentence === first.sentence && isUpperInitial(afterComma.text))) return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 2, null, GIVEN.get(first.norm) ?? null, true);
+  const c = unknownCandidate(a, b, key, name, country, 'other', 'entities/propn-run', 1, null, null, words === 1);
+  // ... and so is a capitalised verb or adjective in a title written in Title Case ("Will America Survive"),
+  // by wink's tag, unless the document names the same thing elsewhere with evidence
+  if (words === 1 && (isInitial(d, a, s) || first.pos === 'VERB' || first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'AUX')) c.initial = true;
+  return c;
+}
+
+/** Known names in an ALL-CAPS or Title Case sentence, where capitals say nothing: the gazetteer alone. */
+function readCapsSentence(d: Doc, s: Sentence): void {
+  const { tokens, cands } = d;
+  let i = s.firstToken;
+  while (i < s.endToken) {
+    const t = tokens[i];
+    const g = matchAt(d, i, s.endToken, true);
+    if (g && !(g.end - i === 1 && NOT_NAMES.has(t.norm))) {
+      cands.push(fromTarget(i, g.end, g.target));
+      i = g.end;
+    } else i++;
+  }
+}
+
+/**
+ * A group at token i: a bare group noun ("officials said", "Russia's military") or a group after a
+ * possessor's country; returns its end, or -1. (Asked at every token, so that the walk never meets
+ * a call it has no type feedback for: such a call made V8 throw the walk's optimised code away.)
+ */
+function groupAt(d: Doc, i: number, s: Sentence, possessorCountry: string | null): number {
+  const { tokens, cands } = d;
+  const t = tokens[i];
+  if (t.pos === 'NOUN' && t.norm.length >= 6 && (t.norm.charCodeAt(t.norm.length - 1) === 115 || t.norm === 'police') && BARE_GROUP_NOUNS.has(t.norm) && (t.text === t.norm || isInitial(d, i, s))) {
+    cands.push(groupCandidate(d, i, i + 1, possessorCountry, possessorCountry ? nameOf(d, i - 2, i + 1) : t.text));
+    return i + 1;
+  }
+  if (possessorCountry && t.text === t.norm) {
+    const g = groupAfter(d, i, s);
+    if (g > 0) {
+      cands.push(groupCandidate(d, i, g, possessorCountry, nameOf(d, i - 2, g)));
+      return g;
+    }
+  }
+  return -1;
+}
+
+/** A piece of a capitalised run. */
+type Piece = { kind: 'gaz'; a: number; b: number; target: Target } | { kind: 'title'; a: number; b: number; title: Exclude<ReturnType<typeof titleAt>, -1> } | { kind: 'unknown'; a: number; b: number };
+
+/**
+ * Turns the pieces of one capitalised run (gazetteer names, titles, unknown parts) into candidates;
+ * returns the run's end, which a group after a demonym may extend. (A function of its own: its rare
+ * branches deoptimise it now and then, and recompiling it is much cheaper than recompiling the walk.)
+ */
+function readPieces(d: Doc, s: Sentence, pieces: Piece[], b: number, runStart: number, pendingTitle: ReturnType<typeof titleAt>, pendingCountry: string | null): number {
+  const { tokens, cands } = d;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    const next = pieces[p + 1];
+    if (piece.kind === 'title') {
+      // "General Motors": a title followed by an organisation is part of its name
+      if (next && next.kind === 'unknown') {
+        const lastN = tokens[next.b - 1].norm;
+        if (ORG_WORDS.get(lastN) !== undefined) {
+          pieces[p + 1] = { kind: 'unknown', a: piece.a, b: next.b };
+          continue;
+        }
+      }
+      pendingTitle = piece.title;
+      continue;
+    }
+    if (piece.kind === 'gaz') {
+      const tg = piece.target;
+      if (tg.demonym === 'plural') {
+        cands.push(fromTarget(piece.a, piece.b, tg, { key: `group:${tg.country}:people`, name: nameOf(d, piece.a, piece.b), type: 'group', rule: 'entities/group', code: tg.country, sector: null }));
+        continue;
+      }
+      if (tg.demonym === 'adjective') {
+        // "Iraqi News Agency", "Scottish National Party": a demonym opening an organisation's name is part of it
+        if (next && next.kind === 'unknown' && next.a === piece.b) {
+          const lastN = tokens[next.b - 1].norm;
+          const sector = ORG_WORDS.get(lastN) ?? ORG_WORDS.get(noDot(lastN));
+          if (sector !== undefined && lastN !== 'city' && nameLike(d, next.b - 1, s, true)) {
+            const name = nameOf(d, piece.a, next.b);
+            cands.push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
+            p++;
+            continue;
+          }
+        }
+        if (!next && piece.b === b) {
+          const g = groupAfter(d, piece.b, s);
+          if (g > 0) {
+            cands.push(groupCandidate(d, piece.a, g, tg.country, nameOf(d, piece.a, g)));
+            b = g;
+            continue;
+          }
+        }
+        cands.push(fromTarget(piece.a, piece.b, tg));
+        pendingCountry = tg.country;
+        continue;
+      }
+      // a place before an organisation word is part of the organisation ("New York Stock Exchange")
+      if ((tg.type === 'place' || tg.type === 'country') && next && next.kind === 'unknown' && next.a === piece.b) {
+        const lastN = tokens[next.b - 1].norm;
+        const sector = ORG_WORDS.get(lastN);
+        if (sector !== undefined && lastN !== 'city') {
+          const name = nameOf(d, piece.a, next.b);
+          cands.push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
+          p++;
+          continue;
+        }
+      }
+      // "Michael Jordan": a given name before a one-word country is a person
+      // "Hunter Biden": a first name before a leader's short name is someone else of that family
+      const prevPiece = pieces[p - 1];
+      const lastCand = cands[cands.length - 1];
+      if (prevPiece && prevPiece.kind === 'unknown' && prevPiece.b === piece.a && piece.b - piece.a === 1 && lastCand && lastCand.a === prevPiece.a && lastCand.b === prevPiece.b) {
+        const shortName = tg.type === 'person' && tg.name.includes(' ');
+        const givenBefore = (lastCand.type === 'person' && (lastCand.rule === 'entities/given-name' || lastCand.rule === 'entities/title-person')) || (lastCand.b - lastCand.a === 1 && GIVEN.has(tokens[lastCand.a].norm));
+        if ((shortName && lastCand.type !== 'organization') || (givenBefore && tg.type !== 'person' && tg.type !== 'organization')) {
+          cands.pop();
+          const name = nameOf(d, lastCand.a, piece.b);
+          const gender = GIVEN.get(tokens[lastCand.a].norm) ?? lastCand.gender;
+          const joined = copyCandidate(lastCand);
+          joined.b = piece.b;
+          joined.name = name;
+          joined.key = `n:${name.toLowerCase()}`;
+          joined.type = 'person';
+          joined.rule = lastCand.type === 'person' ? lastCand.rule : 'entities/propn-run';
+          joined.strength = Math.max(lastCand.strength, 3);
+          joined.gender = gender;
+          cands.push(joined);
+          continue;
+        }
+      }
+      cands.push(fromTarget(piece.a, piece.b, tg, pendingTitle !== -1 && tg.type === 'person' ? { sector: tg.sector ?? pendingTitle.sector, gender: tg.gender ?? pendingTitle.gender } : undefined));
+      pendingTitle = -1;
+      continue;
+    }
+    // unknown: "Bank of" + "England" → one organisation
+    const lastN = tokens[piece.b - 1].norm;
+    if ((lastN === 'of' || lastN === 'for') && next && next.kind === 'gaz') {
+      // ... and what follows in the run ("Port of Rotterdam Authority")
+      const tail = pieces[p + 2];
+      const end = tail && tail.kind === 'unknown' && tail.a === next.b ? tail.b : next.b;
+      const name = nameOf(d, piece.a, end);
+      cands.push({ a: piece.a, b: end, key: `n:${normName(name)}`, name, type: 'organization', country: next.target.country, code: null, sector: ORG_WORDS.get(tokens[piece.a].norm) ?? null, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
+      p += end === next.b ? 1 : 2;
+      continue;
+    }
+    const c = classify(d, piece.a, piece.b, s, { title: pendingTitle, country: pendingCountry, runStart, runEnd: b });
+    if (c) cands.push(c);
+    pendingTitle = -1;
+  }
+  return b;
+}
+
+/**
+ * Reads the capitalised run that starts at token i (`gFirst`: the gazetteer name starting there) into
+ * candidates; returns the token to go on from. (A function of its own, so that a deoptimisation in its
+ * rarer branches recompiles it alone, not the walk.)
+ */
+function readRun(d: Doc, s: Sentence, i: number, gFirst: { end: number; target: Target } | null, possessorCountry: string | null): number {
+  const { tokens, cands } = d;
+  const t = tokens[i];
+  // the run; a gazetteer name may run past it ("Democratic People's Republic of Korea")
+  // (a name that opens with a word that is no name alone, "New York", still continues: "New York Stock Exchange")
+  let b = gFirst
+    ? Math.max(gFirst.end, nameLike(d, i, s) ? runEnd(d, i, s) : gFirst.end < s.endToken && nameLike(d, gFirst.end, s, true) ? runEnd(d, gFirst.end - 1, s) : gFirst.end)
+    : runEnd(d, i, s);
+  // "Secretary of State Jon Husted", "Speaker of the House Newt Gingrich": the office's domain
+  // before a given name belongs to the title, and the person starts at the given name
+  let office = gFirst ? -1 : officeBefore(d, i, s);
+  const officeFrom = i;
+  if (office !== -1) {
+    // a portfolio alone ("Minister of State Security") is part of the title
+    let k = i;
+    while (k < b && TITLE_MODIFIERS.has(tokens[k].norm)) k++;
+    if (k === b) return b;
+    // the portfolio's words ("Minister for Interior Aftab Sherpao", "Secretary of Homeland Security Jeh Johnson") ...
+    while (TITLE_MODIFIERS.has(tokens[i].norm) && b - i >= 3) i++;
+    // ... or whatever comes before a given name ("Secretary of State Jon Husted")
+    if (i === officeFrom) {
+      for (let k = i + 1; k + 1 < b; k++) {
+        if (!GIVEN.has(tokens[k].norm) || GIVEN.has(tokens[i].norm)) continue;
+        i = k;
+        break;
+      }
+    }
+    if (i !== officeFrom) {
+      gFirst = matchAt(d, i, s.endToken, false);
+      if (gFirst && gFirst.end > b) b = gFirst.end;
+    }
+  }
+  // (without a given name to start the person at, the run is the office's domain or someone else: "officer of Petofi")
+  if (i === officeFrom) office = -1;
+  const runStart = i;
+  // cut the run into pieces: gazetteer names, titles, and unknown parts between them
+  const pieces: Piece[] = [];
+  let k = i;
+  // the unknown part being read: a gazetteer name, a title or the run's end closes it (inline, not a closure per run)
+  let unknownStart = -1;
+  while (k < b) {
+    const g = k === runStart ? gFirst : matchAt(d, k, s.endToken, false);
+    if (g) {
+      if (unknownStart >= 0 && unknownStart < k) pieces.push({ kind: 'unknown', a: unknownStart, b: k });
+      unknownStart = -1;
+      pieces.push({ kind: 'gaz', a: k, b: g.end, target: g.target });
+      k = g.end;
+      if (k > b) b = k;
+      continue;
+    }
+    const tl = titleAt(d, k, b);
+    if (tl !== -1 && tl.end < b) {
+      if (unknownStart >= 0 && unknownStart < k) pieces.push({ kind: 'unknown', a: unknownStart, b: k });
+      unknownStart = -1;
+      pieces.push({ kind: 'title', a: k, b: tl.end, title: tl });
+      k = tl.end;
+      continue;
+    }
+    if (unknownStart < 0) unknownStart = k;
+    k++;
+  }
+  if (unknownStart >= 0 && unknownStart < b) pieces.push({ kind: 'unknown', a: unknownStart, b });
+  // lower-case title just before the run ("president Vladimir Putin")
+  const prev = tokenAt(tokens, runStart - 1);
+  const pendingTitle: ReturnType<typeof titleAt> = office !== -1 ? office
+    : prev && prev.sentence === t.sentence ? titleAt(d, runStart - 1, runStart) : -1;
+  const pendingCountry: string | null = possessorCountry;
+  b = readPieces(d, s, pieces, b, runStart, pendingTitle, pendingCountry);
+  i = Math.max(b, i + 1);
+  // "South Korea's National Intelligence Service": the possessor's country goes to what follows
+  const after = tokenAt(tokens, i);
+  const lastCand = cands[cands.length - 1];
+  if (after && after.sentence === t.sentence && POSSESSIVE.has(after.text) && lastCand && lastCand.b === i && lastCand.country) {
+    d.possessorAt = i + 1;
+    d.possessorCountry = lastCand.country;
+  }
+  return i;
+}
+
 /** Finds the entities of one document. */
 export function findEntities(input: EntityInput): Entity[] {
   const { text, analysisText, tokens, sentences, gazetteer: gz } = input;
-  const cands: Candidate[] = [];
+  const d = new Doc(text, analysisText, tokens, gz);
+  const cands = d.cands;
   const capsSentences: Sentence[] = [];
-  // Words written in lower case somewhere in the document: in a capitals headline such a word ("WIN") is
-  // not taken for a known one-word name, and a capitalised word the document also writes in lower case is
-  // a common word (Mikheev 1999).
-  // (a memo of native string searches: faster than walking the tokens again)
-  const lowerMemo = new Map<string, boolean>();
-  const lowerSeen = {
-    has(w: string): boolean {
-      let r = lowerMemo.get(w);
-      if (r === undefined) {
-        r = false;
-        for (let at = analysisText.indexOf(w); at >= 0; at = analysisText.indexOf(w, at + 1)) {
-          if (!isLetterAt(analysisText, at - 1) && !isLetterAt(analysisText, at + w.length)) {
-            r = true;
-            break;
-          }
-        }
-        lowerMemo.set(w, r);
-      }
-      return r;
-    },
-  };
-  // token norms are looked up as they are: the gazetteer stores names with both ' and ’
-  const nm = (k: number): string => tokens[k].norm;
-  const nameOf = (a: number, b: number) => oneSpace(analysisText.slice(tokens[a].start, tokens[b - 1].end));
-
-  /** Longest gazetteer name starting at token i (ending by `end`), respecting case in mixed sentences. */
-  const matchAt = (i: number, end: number, caps: boolean): { end: number; target: Target } | null => {
-    let s = '';
-    // acronym names ("AP", "U.S.") are kept by their exact text; only a capitalised token can start one
-    let sa: string | null = isAllCaps(tokens[i].text) ? '=' : null;
-    let best: { end: number; target: Target } | null = null;
-    const limit = Math.min(end, i + gz.maxTokens);
-    for (let j = i; j < limit; j++) {
-      const t = tokens[j];
-      const sep = j > i && t.start > tokens[j - 1].end ? ' ' : '';
-      s = j === i ? nm(j) : s + sep + nm(j);
-      if (sa !== null) sa += sep + t.text;
-      const okN = gz.prefixes.has(s);
-      const okA = sa !== null && gz.prefixes.has(sa);
-      if (!okA) sa = null;
-      if (!okN && !okA) break;
-      const hit = (okA ? gz.names.get(sa!) : undefined) ?? (okN ? gz.names.get(s) : undefined);
-      if (!hit) continue;
-      if (caps) {
-        if (hit.acronym && CAPS_FUNCTION_ACRONYMS.has(t.norm)) continue;
-      } else if (!caseOk(i, j + 1)) continue;
-      best = { end: j + 1, target: hit };
-    }
-    return best;
-  };
-
-  const caseOk = (a: number, b: number): boolean => {
-    const first = tokens[a].text;
-    if (!isUpperInitial(first) && !digitInitial(first)) return false;
-    for (let k = a + 1; k < b; k++) {
-      const x = tokens[k].text;
-      if (hasLetters(x) && !isUpperInitial(x) && !CASE_CONNECTORS.has(nm(k)) && !digitInitial(x)) return false;
-    }
-    return true;
-  };
-
-  const isInitial = (i: number, s: Sentence): boolean => {
-    for (let k = i - 1; k >= s.firstToken; k--) {
-      const t = tokens[k];
-      if (OPENING.has(t.text)) return true;
-      if (t.kind === 'word' || t.kind === 'number') return false;
-    }
-    return true;
-  };
-
-  // The walk, the run's end and classify ask nameLike up to four times per capitalised token: the answer
-  // is kept per token (slot 2i outside a run, 2i+1 inside; 0 not yet known, 1 no, 2 yes). A token is
-  // always asked with its own sentence, so the token index is the whole key.
-  const nameLikeMemo = new Uint8Array(tokens.length * 2);
-
-  /** Whether token i can be part of a name; `inside` when it would continue a run ("Metropolitan Police"). */
-  const nameLike = (i: number, s: Sentence, inside = false): boolean => {
-    const t = tokens[i];
-    if (t.kind !== 'word' || !isUpperInitial(t.text)) return false;
-    const slot = inside ? 2 * i + 1 : 2 * i;
-    const known = nameLikeMemo[slot];
-    if (known !== 0) return known === 2;
-    const n = t.norm;
-    let ok = true;
-    if ((NOT_NAMES.has(n) || NOT_NAMES.has(noDot(n))) && !(inside && INNER_OK.has(n))) ok = false;
-    else if (hasDigit(t.text)) ok = false;
-    else if (isContraction(t.text, n)) ok = false;
-    // a results line opens with a team before its score ("Sale 31 Wasps 33"), whatever wink tags it
-    else if (isInitial(i, s) && t.pos !== 'PROPN' && !PERSON_TITLES.get(n) && !resultLineAt(i, s)) ok = false;
-    nameLikeMemo[slot] = ok ? 2 : 1;
-    return ok;
-  };
-
-  /**
-   * Whether token i opens a results line: its score and the next team ("Sale 31 Wasps 33"), or a
-   * standings row of four or more whole numbers ("Stoke 4 3 1 0 7 4 10"); a table of amounts
-   * ("Sales 9.06 9.31", "Revs 130 1,279") is no results line.
-   */
-  const resultLineAt = (i: number, s: Sentence): boolean => {
-    if (i + 2 >= s.endToken || tokens[i + 1].kind !== 'number') return false;
-    if (tokens[i + 2].kind === 'word' && isUpperInitial(tokens[i + 2].text)) return !tokens[i + 1].text.includes('.');
-    let k = i + 1;
-    while (k < s.endToken && tokens[k].kind === 'number' && /^\d{1,3}$/.test(tokens[k].text)) k++;
-    return k - i - 1 >= 4;
-  };
-
-  /** The title before "of" or "of the" that ends just before token i ("Secretary of | State"), or -1. */
-  const officeBefore = (i: number, s: Sentence): ReturnType<typeof titleAt> => {
-    let k = i - 1;
-    if (k > s.firstToken && tokens[k].norm === 'the') k--;
-    if (k <= s.firstToken || (tokens[k].norm !== 'of' && tokens[k].norm !== 'for')) return -1;
-    let j = k - 1;
-    while (j > s.firstToken && (PERSON_TITLES.get(nm(j - 1)) !== undefined || TITLE_MODIFIERS.has(nm(j - 1)))) j--;
-    const tl = titleAt(j, k);
-    return tl !== -1 && tl.end === k ? tl : -1;
-  };
-
-  /** End of the capitalised run starting at i (connectors join only where names use them). */
-  const runEnd = (i: number, s: Sentence): number => {
-    let j = i + 1;
-    let orgish = ORG_OPENERS.has(nm(i)) || ORG_WORDS.get(nm(i)) !== undefined;
-    while (j < s.endToken) {
-      const t = tokens[j];
-      const n = t.norm;
-      if (nameLike(j, s, true)) {
-        orgish ||= ORG_WORDS.get(n) !== undefined || ORG_OPENERS.has(n);
-        j++;
-        continue;
-      }
-      const next = j + 1 < s.endToken ? j + 1 : -1;
-      if (next < 0 || !nameLike(next, s)) break;
-      const attached = t.start === tokens[j - 1].end && tokens[next].start === t.end;
-      if ((n === '-' || n === '.') && attached) { j += 1; continue; }
-      // "Serbian Workers' Union": a possessive before an organisation word stays in the name
-      if (POSSESSIVE.has(n) && t.start === tokens[j - 1].end && ORG_WORDS.get(tokens[next].norm) !== undefined) { j += 1; continue; }
-      if (PARTICLES.has(n)) { j += 1; continue; }
-      // ("Ellsworth Dispatch and Brannock Pharmaceuticals": after a company's or paper's complete name, "and" starts another)
-      if (n === 'and' && COMPLETE_ORG_SECTORS.has(ORG_WORDS.get(noDot(nm(j - 1))) ?? '')) break;
-      if ((orgish && ORG_CONNECTORS.has(n) && n !== 'the') || n === '&') { j += 1; continue; }
-      break;
-    }
-    // never end on a connector
-    while (j > i + 1 && !nameLike(j - 1, s, true)) j--;
-    return j;
-  };
-
-  /** A title at token k ("President", "Prime Minister", "Lt. Gen."): its end, or -1. */
-  const titleAt = (k: number, end: number): { end: number; sector: string | null; gender: 'male' | 'female' | null } | -1 => {
-    let j = k;
-    let found = -1;
-    let sector: string | null = null;
-    let gender: 'male' | 'female' | null = null;
-    while (j < end) {
-      const n = nm(j);
-      const title = PERSON_TITLES.get(n) ?? PERSON_TITLES.get(noDot(n));
-      if (title) {
-        found = j + 1;
-        sector = title.sector ?? sector;
-        gender = title.gender ?? gender;
-        j++;
-      } else if (TITLE_MODIFIERS.has(n) || (n === '-' && j > k)) j++;
-      else break;
-    }
-    return found < 0 ? -1 : { end: found, sector, gender };
-  };
-
-  const push = (c: Candidate) => cands.push(c);
-
-  const fromTarget = (a: number, b: number, t: Target, extra?: Partial<Candidate>): Candidate => {
-    const c: Candidate = { a, b, key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: t.rule, strength: 10, weakSingle: false, initial: false };
-    return extra ? Object.assign(c, extra) : c;
-  };
-
-  /** "North Korean soldiers", "Russian armed forces": a group after a demonym; returns its end or -1. */
-  const groupAfter = (b: number, s: Sentence): number => {
-    let j = b;
-    let mods = 0;
-    while (j < s.endToken && mods <= 2) {
-      const t = tokens[j];
-      const n = t.norm;
-      if (t.text !== t.norm && !/^[a-z]/.test(t.text)) return -1;
-      if (GROUP_NOUNS.get(n)) {
-        const next = tokenAt(tokens, j + 1);
-        if (next && next.sentence === t.sentence && next.pos === 'NOUN' && !GROUP_NOUNS.get(next.norm) && n !== 'forces' && n !== 'troops') {
-          // "military footage": the group word is a modifier here
-          if (GROUP_MODIFIERS.has(n)) { j++; mods++; continue; }
-          return -1;
-        }
-        return j + 1;
-      }
-      if (GROUP_MODIFIERS.has(n)) { j++; mods++; continue; }
-      return -1;
-    }
-    return -1;
-  };
-
-  const groupCandidate = (a: number, headEnd: number, country: string | null, nameText: string): Candidate => {
-    const head = tokens[headEnd - 1];
-    const g = GROUP_NOUNS.get(head.norm);
-    return {
-      a, b: headEnd, key: `group:${country ?? ''}:${head.lemma || head.norm}`, name: nameText, type: 'group', country,
-      code: country && g?.cameo ? `${country}${g.cameo}` : country, sector: g?.sector ?? null, gender: null,
-      rule: 'entities/group', strength: 10, weakSingle: false, initial: false,
-    };
-  };
-
-  const hasAmpersand = (a: number, b: number): boolean => {
-    for (let k = a + 1; k < b - 1; k++) if (tokens[k].text === '&') return true;
-    return false;
-  };
-
-  /** Types an unknown part of a run from its evidence. */
-  const classify = (a: number, b: number, s: Sentence, ev: { title: ReturnType<typeof titleAt>; country: string | null; runStart: number; runEnd: number }): Candidate | null => {
-    while (a < b && !nameLike(a, s, a > ev.runStart)) a++;
-    while (b > a && !nameLike(b - 1, s, b - 1 > a)) b--;
-    if (a >= b) return null;
-    // "Democrats Chuck Schumer": a word that opens the sentence before a given name is not part of the name
-    if (b - a >= 3 && isInitial(a, s) && GIVEN.has(nm(a + 1)) && !GIVEN.has(nm(a))) a++;
-    const first = tokens[a];
-    const last = tokens[b - 1];
-    const lastN = last.norm;
-    const name = nameOf(a, b);
-    const key = `n:${name.toLowerCase()}`;
-    const country = ev.country;
-    // Organisation word at the end, or an organisation opener with "of" ("University of Texas").
-    const orgSector = ORG_WORDS.get(lastN) ?? ORG_WORDS.get(noDot(lastN));
-    if (b - a >= 2 && orgSector !== undefined && lastN !== 'city') {
-      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, orgSector);
-    }
-    if (b - a >= 3 && hasAmpersand(a, b)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, 'business');
-    // an organisation word before "of" ("University of Texas", "Regional Council of Provence")
-    for (let k = a + 1; k < b - 1; k++) {
-      if (nm(k) !== 'of' && nm(k) !== 'for') continue;
-      const head = nm(k - 1);
-      if (ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
-    }
-    if (b - a === 1 && /^[A-Z][A-Z&]{1,5}$/.test(first.text)) {
-      // "RPG", "GDP" are no names; two letters ("NK") are too ambiguous to call an organisation; a
-      // word the document also writes in lower case is shouted, not an acronym ("SMASH the STATE")
-      if (NOT_ORG_ACRONYMS.has(first.text) || lowerSeen.has(first.norm)) return null;
-      const next = tokenAt(tokens, b);
-      const nextSame = next && next.sentence === first.sentence ? next : undefined;
-      // a label opening a line ("ISSUER :", "UPDATE:") names no one
-      if (nextSame && nextSame.text === ':' && isInitial(a, s)) return null;
-      // a dateline ("BOGOTA, Colombia", "IRVINE, Calif"): a place in capitals before its country or state
-      const then = nextSame && nextSame.text === ',' ? tokenAt(tokens, b + 1) : undefined;
-      if (then && then.sentence === first.sentence && isInitial(a, s) && first.text.length >= 4 && isUpperInitial(then.text) && !isAllCaps(then.text)) {
-        return unknownCandidate(a, b, key, name, country, 'place', 'entities/dateline', 4);
-      }
-      if (first.text.length >= 3) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/acronym', 4);
-    }
-    if (b - a === 1) {
-      // a generational suffix after a name the gazetteer knows ("Joseph R. Biden | Jr.") is no name of its own
-      if (NAME_SUFFIXES.has(first.norm)) return null;
-      // "Muslims", "Republicans" are groups of people; "Muslim", "Democratic" qualify someone
-      const sector = AFFILIATION_PLURALS.get(first.norm);
-      if (sector !== undefined) {
-        return { a, b, key: `group::${first.norm}`, name, type: 'group', country, code: country, sector, gender: null, rule: 'entities/affiliation', strength: 6, weakSingle: false, initial: false };
-      }
-      if (AFFILIATION_QUALIFIERS.has(first.norm)) return null;
-    }
-    if (b - a >= 2 && MISC_HEADS.has(lastN)) {
-      return PLACE_HEADS.has(lastN)
-        ? unknownCandidate(a, b, key, name, country, 'place', 'entities/place-word', 6)
-        : unknownCandidate(a, b, key, name, country, 'other', 'entities/misc-word', 6);
-    }
-    // a title alone ("Vice President", "Inspector General") names an office, not a person; so does one
-    // after a qualifier ("Republican Secretary", "Former President")
-    const own = titleAt(a, b);
-    if (own !== -1 && own.end === b) return null;
-    if (b - a === 2 && PERSON_TITLES.get(lastN) !== undefined && (NAME_MODIFIERS.has(first.norm) || AFFILIATION_QUALIFIERS.has(first.norm))) return null;
-    if (ev.title !== -1) {
-      return unknownCandidate(a, b, key, name, country, 'person', 'entities/title-person', 8, ev.title.sector, ev.title.gender);
-    }
-    const given = GIVEN.get(first.norm);
-    if (given !== undefined && b - a >= 2) {
-      return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 5, null, given);
-    }
-    const before = tokenAt(tokens, ev.runStart - 1);
-    const after = tokenAt(tokens, ev.runEnd);
-    // "news agency Tanjug", "Belgian club Standard Liege", "the Sun newspaper": a descriptor noun beside the name
-    const descBefore = before && before.sentence === first.sentence && a === ev.runStart && before.text === before.norm ? ORG_DESCRIPTORS.get(before.norm) : undefined;
-    // (the name after the descriptor must not open the sentence: "Chartered bank assets", "Net sales" are headings)
-    const descAfter = after && after.sentence === first.sentence && b === ev.runEnd && after.text === after.norm && !isInitial(a, s) ? ORG_DESCRIPTORS.get(after.norm) : undefined;
-    if ((descBefore !== undefined || descAfter !== undefined) && name.length > 1 && !AFFILIATION_QUALIFIERS.has(first.norm)) {
-      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-descriptor', 6, descBefore ?? descAfter ?? null);
-    }
-    const speech = (after && after.sentence === first.sentence && b === ev.runEnd && SPEECH_VERBS.has(after.norm)) ||
-      (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added'));
-    // "the Treasury", "the Commission": an organisation word written with a capital after "the" names one institution
-    if (b - a === 1 && before && before.norm === 'the' && a === ev.runStart && ORG_WORDS.get(first.norm) !== undefined && !isAllCaps(first.text)) {
-      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, ORG_WORDS.get(first.norm) ?? null);
-    }
-    // a one-word name after a preposition of place ("in Arbil", "a man in Dover said")
-    if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text) && !COMPASS.has(first.norm) && !lowerSeen.has(first.norm)) {
-      return unknownCandidate(a, b, key, name, country, 'place', 'entities/place-context', 2);
-    }
-    // "Ericsson spokesman Per Zetterquist", "Pirelli SpA chairman": a company's officer or its shares after the name
-    if (b - a <= 3 && after && b === ev.runEnd && after.text === after.norm && BUSINESS_AFTER.has(after.norm) && GIVEN.get(first.norm) === undefined) {
-      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 5, 'business');
-    }
-    if (speech && !isAllCaps(first.text)) {
-      return unknownCandidate(a, b, key, name, country, 'person', 'entities/speech-person', 5, null, given ?? null);
-    }
-    let words = 0;
-    let allTitle = true;
-    for (let k = a; k < b; k++) {
-      if (!hasLetters(tokens[k].text) || CASE_CONNECTORS.has(nm(k))) continue;
-      words++;
-      const x = tokens[k].text;
-      if (!(isUpperInitial(x) && !isAllCaps(x)) && !INITIAL.test(x)) allTitle = false;
-    }
-    // "S. Waugh", "J.R. Smith": initials before a name are a person's
-    if (words >= 2 && allTitle && INITIAL.test(first.text)) return unknownCandidate(a, b, key, name, country, 'person', 'entities/initials-person', 5);
-    // a hyphen-joined pair with no space ("Emilia-Romagna", "Baden-Württemberg") is a compound name, not given + family name
-    const spaced = /\s/.test(tokens[b - 1].start > first.start ? text.slice(first.start, tokens[b - 1].end) : '');
-    // ... unless its first word opens names of other things ("Federal Reserve", "West Hartlepool") or is
-    // a common word the document also writes in lower case (Mikheev 1999: a word's case elsewhere in
-    // the same document tells a name from a capitalised common word)
-    const personShape = words >= 2 && words <= 4 && allTitle && spaced && !NAME_MODIFIERS.has(first.norm) && !lowerSeen.has(first.norm) && !lowerSeen.has(lastN);
-    if (personShape) return unknownCandidate(a, b, key, name, country, 'person', 'entities/propn-run', 3, null, given ?? null);
-    if (words === 1 && COMPANY_SUFFIX.test(first.text)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, 'business');
-    if (words === 1 && after && b === ev.runEnd && BUSINESS_AFTER.has(after.norm)) {
-      return unknownCandidate(a, b, key, name, country, 'organization', 'entities/business-context', 4);
-    }
-    // a lone capitalised word opening a sentence, with no other evidence, is most often a common word ("Talks", "Storms")
-    if (words === 1 && isInitial(a, s) && lowerSeen.has(first.norm)) return null;
-    // a given name alone is a person's ("Peter", "Laura"), when no full name in the document has it
-    // (not a city before its state: "Charlotte, N.C.")
-    const afterComma = after && after.text === ',' && b === ev.runEnd ? tokenAt(tokens, ev.runEnd + 1) : undefined;
-    if (words === 1 && GIVEN.has(first.norm) && !(afterComma && afterComma.sentence === first.sentence && isUpperInitial(afterComma.text))) return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 2, null, GIVEN.get(first.norm) ?? null, true);
-    const c = unknownCandidate(a, b, key, name, country, 'other', 'entities/propn-run', 1, null, null, words === 1);
-    // ... and so is a capitalised verb or adjective in a title written in Title Case ("Will America Survive"),
-    // by wink's tag, unless the document names the same thing elsewhere with evidence
-    if (words === 1 && (isInitial(a, s) || first.pos === 'VERB' || first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'AUX')) c.initial = true;
-    return c;
-  };
-
-  let possessor: { at: number; country: string | null } | null = null;
   // "(" tokens: where an acronym may be defined
   const parens: number[] = [];
-
   for (const s of sentences) {
-    const caps = sentenceMode(tokens, s) === 'caps';
-    if (caps) capsSentences.push(s);
+    if (sentenceMode(tokens, s) === 'caps') {
+      capsSentences.push(s);
+      readCapsSentence(d, s);
+      continue;
+    }
     let i = s.firstToken;
     while (i < s.endToken) {
       const t = tokens[i];
-      const possessorCountry = possessor && possessor.at === i ? possessor.country : null;
-      if (caps) {
-        const g = matchAt(i, s.endToken, true);
-        if (g && !(g.end - i === 1 && NOT_NAMES.has(t.norm))) {
-          push(fromTarget(i, g.end, g.target));
-          i = g.end;
-        } else i++;
+      const possessorCountry = d.possessorAt === i ? d.possessorCountry : null;
+      const g = groupAt(d, i, s, possessorCountry);
+      if (g > 0) {
+        i = g;
         continue;
-      }
-      // Bare group nouns: "officials said", "Russia's military".
-      if (t.pos === 'NOUN' && t.norm.length >= 6 && (t.norm.charCodeAt(t.norm.length - 1) === 115 || t.norm === 'police') && BARE_GROUP_NOUNS.has(t.norm) && (t.text === t.norm || isInitial(i, s))) {
-        push(groupCandidate(i, i + 1, possessorCountry, possessorCountry ? nameOf(i - 2, i + 1) : t.text));
-        i++;
-        continue;
-      }
-      if (possessorCountry && t.text === t.norm) {
-        const g = groupAfter(i, s);
-        if (g > 0) {
-          push(groupCandidate(i, g, possessorCountry, nameOf(i - 2, g)));
-          i = g;
-          continue;
-        }
       }
       // fast path: a name starts with a capital letter; most tokens do not
       const c0 = t.text.charCodeAt(0);
@@ -603,188 +857,16 @@ export function findEntities(input: EntityInput): Entity[] {
         i++;
         continue;
       }
-      let gFirst = matchAt(i, s.endToken, false);
-      if (!gFirst && !nameLike(i, s)) {
+      const gFirst = matchAt(d, i, s.endToken, false);
+      if (!gFirst && !nameLike(d, i, s)) {
         i++;
         continue;
       }
-      // the run; a gazetteer name may run past it ("Democratic People's Republic of Korea")
-      // (a name that opens with a word that is no name alone, "New York", still continues: "New York Stock Exchange")
-      let b = gFirst
-        ? Math.max(gFirst.end, nameLike(i, s) ? runEnd(i, s) : gFirst.end < s.endToken && nameLike(gFirst.end, s, true) ? runEnd(gFirst.end - 1, s) : gFirst.end)
-        : runEnd(i, s);
-      // "Secretary of State Jon Husted", "Speaker of the House Newt Gingrich": the office's domain
-      // before a given name belongs to the title, and the person starts at the given name
-      let office = gFirst ? -1 : officeBefore(i, s);
-      const officeFrom = i;
-      if (office !== -1) {
-        // a portfolio alone ("Minister of State Security") is part of the title
-        let k = i;
-        while (k < b && TITLE_MODIFIERS.has(nm(k))) k++;
-        if (k === b) {
-          i = b;
-          continue;
-        }
-        // the portfolio's words ("Minister for Interior Aftab Sherpao", "Secretary of Homeland Security Jeh Johnson") ...
-        while (TITLE_MODIFIERS.has(nm(i)) && b - i >= 3) i++;
-        // ... or whatever comes before a given name ("Secretary of State Jon Husted")
-        if (i === officeFrom) {
-          for (let k = i + 1; k + 1 < b; k++) {
-            if (!GIVEN.has(nm(k)) || GIVEN.has(nm(i))) continue;
-            i = k;
-            break;
-          }
-        }
-        if (i !== officeFrom) {
-          gFirst = matchAt(i, s.endToken, false);
-          if (gFirst && gFirst.end > b) b = gFirst.end;
-        }
-      }
-      // (without a given name to start the person at, the run is the office's domain or someone else: "officer of Petofi")
-      if (i === officeFrom) office = -1;
-      const runStart = i;
-      // cut the run into pieces: gazetteer names, titles, and unknown parts between them
-      type Piece = { kind: 'gaz'; a: number; b: number; target: Target } | { kind: 'title'; a: number; b: number; title: Exclude<ReturnType<typeof titleAt>, -1> } | { kind: 'unknown'; a: number; b: number };
-      const pieces: Piece[] = [];
-      let k = i;
-      // the unknown part being read: a gazetteer name, a title or the run's end closes it (inline, not a closure per run)
-      let unknownStart = -1;
-      while (k < b) {
-        const g = k === runStart ? gFirst : matchAt(k, s.endToken, false);
-        if (g) {
-          if (unknownStart >= 0 && unknownStart < k) pieces.push({ kind: 'unknown', a: unknownStart, b: k });
-          unknownStart = -1;
-          pieces.push({ kind: 'gaz', a: k, b: g.end, target: g.target });
-          k = g.end;
-          if (k > b) b = k;
-          continue;
-        }
-        const tl = titleAt(k, b);
-        if (tl !== -1 && tl.end < b) {
-          if (unknownStart >= 0 && unknownStart < k) pieces.push({ kind: 'unknown', a: unknownStart, b: k });
-          unknownStart = -1;
-          pieces.push({ kind: 'title', a: k, b: tl.end, title: tl });
-          k = tl.end;
-          continue;
-        }
-        if (unknownStart < 0) unknownStart = k;
-        k++;
-      }
-      if (unknownStart >= 0 && unknownStart < b) pieces.push({ kind: 'unknown', a: unknownStart, b });
-      // lower-case title just before the run ("president Vladimir Putin")
-      const prev = tokenAt(tokens, runStart - 1);
-      let pendingTitle: ReturnType<typeof titleAt> = office !== -1 ? office
-        : prev && prev.sentence === t.sentence ? titleAt(runStart - 1, runStart) : -1;
-      let pendingCountry: string | null = possessorCountry;
-      for (let p = 0; p < pieces.length; p++) {
-        const piece = pieces[p];
-        const next = pieces[p + 1];
-        if (piece.kind === 'title') {
-          // "General Motors": a title followed by an organisation is part of its name
-          if (next && next.kind === 'unknown') {
-            const lastN = nm(next.b - 1);
-            if (ORG_WORDS.get(lastN) !== undefined) {
-              pieces[p + 1] = { kind: 'unknown', a: piece.a, b: next.b };
-              continue;
-            }
-          }
-          pendingTitle = piece.title;
-          continue;
-        }
-        if (piece.kind === 'gaz') {
-          const tg = piece.target;
-          if (tg.demonym === 'plural') {
-            push(fromTarget(piece.a, piece.b, tg, { key: `group:${tg.country}:people`, name: nameOf(piece.a, piece.b), type: 'group', rule: 'entities/group', code: tg.country, sector: null }));
-            continue;
-          }
-          if (tg.demonym === 'adjective') {
-            // "Iraqi News Agency", "Scottish National Party": a demonym opening an organisation's name is part of it
-            if (next && next.kind === 'unknown' && next.a === piece.b) {
-              const lastN = nm(next.b - 1);
-              const sector = ORG_WORDS.get(lastN) ?? ORG_WORDS.get(noDot(lastN));
-              if (sector !== undefined && lastN !== 'city' && nameLike(next.b - 1, s, true)) {
-                const name = nameOf(piece.a, next.b);
-                push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
-                p++;
-                continue;
-              }
-            }
-            if (!next && piece.b === b) {
-              const g = groupAfter(piece.b, s);
-              if (g > 0) {
-                push(groupCandidate(piece.a, g, tg.country, nameOf(piece.a, g)));
-                b = g;
-                continue;
-              }
-            }
-            push(fromTarget(piece.a, piece.b, tg));
-            pendingCountry = tg.country;
-            continue;
-          }
-          // a place before an organisation word is part of the organisation ("New York Stock Exchange")
-          if ((tg.type === 'place' || tg.type === 'country') && next && next.kind === 'unknown' && next.a === piece.b) {
-            const lastN = nm(next.b - 1);
-            const sector = ORG_WORDS.get(lastN);
-            if (sector !== undefined && lastN !== 'city') {
-              const name = nameOf(piece.a, next.b);
-              push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
-              p++;
-              continue;
-            }
-          }
-          // "Michael Jordan": a given name before a one-word country is a person
-          // "Hunter Biden": a first name before a leader's short name is someone else of that family
-          const prevPiece = pieces[p - 1];
-          const lastCand = cands[cands.length - 1];
-          if (prevPiece && prevPiece.kind === 'unknown' && prevPiece.b === piece.a && piece.b - piece.a === 1 && lastCand && lastCand.a === prevPiece.a && lastCand.b === prevPiece.b) {
-            const shortName = tg.type === 'person' && tg.name.includes(' ');
-            const givenBefore = (lastCand.type === 'person' && (lastCand.rule === 'entities/given-name' || lastCand.rule === 'entities/title-person')) || (lastCand.b - lastCand.a === 1 && GIVEN.has(nm(lastCand.a)));
-            if ((shortName && lastCand.type !== 'organization') || (givenBefore && tg.type !== 'person' && tg.type !== 'organization')) {
-              cands.pop();
-              const name = nameOf(lastCand.a, piece.b);
-              const gender = GIVEN.get(nm(lastCand.a)) ?? lastCand.gender;
-              const joined = copyCandidate(lastCand);
-              joined.b = piece.b;
-              joined.name = name;
-              joined.key = `n:${name.toLowerCase()}`;
-              joined.type = 'person';
-              joined.rule = lastCand.type === 'person' ? lastCand.rule : 'entities/propn-run';
-              joined.strength = Math.max(lastCand.strength, 3);
-              joined.gender = gender;
-              push(joined);
-              continue;
-            }
-          }
-          push(fromTarget(piece.a, piece.b, tg, pendingTitle !== -1 && tg.type === 'person' ? { sector: tg.sector ?? pendingTitle.sector, gender: tg.gender ?? pendingTitle.gender } : undefined));
-          pendingTitle = -1;
-          continue;
-        }
-        // unknown: "Bank of" + "England" → one organisation
-        const lastN = nm(piece.b - 1);
-        if ((lastN === 'of' || lastN === 'for') && next && next.kind === 'gaz') {
-          // ... and what follows in the run ("Port of Rotterdam Authority")
-          const tail = pieces[p + 2];
-          const end = tail && tail.kind === 'unknown' && tail.a === next.b ? tail.b : next.b;
-          const name = nameOf(piece.a, end);
-          push({ a: piece.a, b: end, key: `n:${normName(name)}`, name, type: 'organization', country: next.target.country, code: null, sector: ORG_WORDS.get(nm(piece.a)) ?? null, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
-          p += end === next.b ? 1 : 2;
-          continue;
-        }
-        const c = classify(piece.a, piece.b, s, { title: pendingTitle, country: pendingCountry, runStart, runEnd: b });
-        if (c) push(c);
-        pendingTitle = -1;
-      }
-      i = Math.max(b, i + 1);
-      // "South Korea's National Intelligence Service": the possessor's country goes to what follows
-      const after = tokenAt(tokens, i);
-      const lastCand = cands[cands.length - 1];
-      if (after && after.sentence === t.sentence && POSSESSIVE.has(after.text) && lastCand && lastCand.b === i && lastCand.country) {
-        possessor = { at: i + 1, country: lastCand.country };
-      }
+      i = readRun(d, s, i, gFirst, possessorCountry);
     }
   }
-  if (parens.length > 0) acronymDefinitions(cands, tokens, parens, nm, nameOf);
-  return resolve(cands, capsSentences, input, lowerSeen, nm);
+  if (parens.length > 0) acronymDefinitions(d, parens);
+  return resolve(d, capsSentences, input);
 }
 
 /** Lower-case words a long name may have between the words its acronym is made of ("Bank of England (BoE)"). */
@@ -798,7 +880,8 @@ const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'de'
  * replacing the pieces it was cut into ("Security", "Fire Professionals", "America"), and the
  * acronym, there and wherever else the document uses it, is a mention of it.
  */
-function acronymDefinitions(cands: Candidate[], tokens: readonly Token[], parens: readonly number[], nm: (k: number) => string, nameOf: (a: number, b: number) => string): void {
+function acronymDefinitions(d: Doc, parens: readonly number[]): void {
+  const { cands, tokens } = d;
   const defined = new Map<string, Candidate>();
   for (const p of parens) {
     const acr = tokenAt(tokens, p + 1);
@@ -823,19 +906,19 @@ function acronymDefinitions(cands: Candidate[], tokens: readonly Token[], parens
     if (start < 0 || p - start < 2) continue;
     const acronymCand = cands.find((c) => c.a === p + 1 && c.b === p + 2);
     const exact = cands.find((c) => c.a === start && c.b === p);
-    const lastN = nm(p - 1);
+    const lastN = tokens[p - 1].norm;
     let long: Candidate;
     if (acronymCand && acronymCand.strength >= 10) {
       long = copyCandidate(acronymCand);
     } else if (exact && exact.type !== 'person' && exact.strength >= 6) {
       long = copyCandidate(exact);
     } else {
-      const name = nameOf(start, p);
+      const name = nameOf(d, start, p);
       const misc = MISC_HEADS.has(lastN);
       // the sector of its last organisation word ("... Fire Professionals of America": labor)
       let sector: string | null = null;
       for (let k = p - 1; k >= start && !misc; k--) {
-        const w = ORG_WORDS.get(nm(k));
+        const w = ORG_WORDS.get(tokens[k].norm);
         if (w !== undefined) {
           sector = w;
           break;
@@ -1018,18 +1101,18 @@ function claimName(claims: Map<string, NameClaim[]>, n: string, key: string, at:
  * The entity a short name at token `at` stands for. News style names the principal bearer of a
  * shared surname by the surname alone and the others in full or by given name ("Ted Cruz ...
  * Heidi Cruz ... Cruz said" is Ted), so the short name goes to the person named in full most
- * often, the first named on a tie; only a bearer named earlier in the same sentence (`sentence`
- * of each token) is nearer ("Heidi Cruz, whom Cruz married").
+ * often, the first named on a tie; only a bearer named earlier in the same sentence (by the
+ * tokens' `sentence`) is nearer ("Heidi Cruz, whom Cruz married").
  */
-function pickClaim(list: NameClaim[] | undefined, at: number, sentenceOf?: (k: number) => number): string | undefined {
+function pickClaim(list: NameClaim[] | undefined, at: number, tokens?: readonly Token[]): string | undefined {
   if (!list) return undefined;
   if (list.length === 1) return list[0].key;
-  const here = at >= 0 && sentenceOf ? sentenceOf(at) : -1;
+  const here = at >= 0 && tokens ? tokens[at].sentence : -1;
   let near: NameClaim | undefined;
   let nearAt = -1;
   let most = list[0];
   for (const x of list) {
-    for (const k of x.at) if (k < at && k > nearAt && here >= 0 && sentenceOf!(k) === here) {
+    for (const k of x.at) if (k < at && k > nearAt && here >= 0 && tokens![k].sentence === here) {
       nearAt = k;
       near = x;
     }
@@ -1038,9 +1121,57 @@ function pickClaim(list: NameClaim[] | undefined, at: number, sentenceOf?: (k: n
   return (near ?? most).key;
 }
 
+/**
+ * Known names in ALL-CAPS and Title Case sentences, where capitals say nothing: the names as the document
+ * writes them elsewhere, and the surnames of persons named in full, become aliases (pushed to `out`).
+ */
+function capsAliases(d: Doc, capsSentences: readonly Sentence[], out: Candidate[], best: Map<string, Candidate>, surname: Map<string, NameClaim[]>): void {
+  const tokens = d.tokens;
+  // names as the document writes them elsewhere, for the capitals sentences
+  const known = new Map<string, string>();
+  let knownMax = 1;
+  {
+    for (const c of out) {
+      const e = best.get(c.key)!;
+      if (e.type === 'other') continue;
+      let str = '';
+      for (let k = c.a; k < c.b; k++) str += (k > c.a && tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].norm;
+      known.set(str, c.key);
+      knownMax = Math.max(knownMax, c.b - c.a);
+    }
+    for (const [n, v] of surname) if (!known.has(n)) known.set(n, pickClaim(v, -1)!);
+  }
+  // known names in ALL-CAPS and Title Case sentences
+  // tokens inside a mention found so far (by token index; only the capitals sentences ask)
+  const covered = new Uint8Array(tokens.length);
+  for (const c of out) for (let k = c.a; k < c.b; k++) covered[k] = 1;
+  for (const s of capsSentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (covered[i] === 1 || !hasLetters(tokens[i].text)) continue;
+      let str = '';
+      let hit: { end: number; key: string } | null = null;
+      for (let j = i; j < s.endToken && j < i + knownMax; j++) {
+        if (covered[j] === 1) break;
+        str += (j > i && tokens[j].start > tokens[j - 1].end ? ' ' : '') + tokens[j].norm;
+        const key = known.get(str);
+        if (key) hit = { end: j + 1, key };
+      }
+      if (!hit || (hit.end - i === 1 && (NOT_NAMES.has(tokens[i].norm) || lowerSeen(d, tokens[i].norm)))) continue;
+      const e = best.get(hit.key)!;
+      const alias = copyCandidate(e);
+      alias.a = i;
+      alias.b = hit.end;
+      alias.rule = 'entities/alias';
+      out.push(alias);
+      i = hit.end - 1;
+    }
+  }
+}
+
 /** Joins short names to full ones, finds known names in capitalised sentences, and forms the entities. */
-function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInput, lowerSeen: { has(w: string): boolean }, nm: (k: number) => string): Entity[] {
+function resolve(d: Doc, capsSentences: Sentence[], input: EntityInput): Entity[] {
   const { text, tokens } = input;
+  const cands = d.cands;
   markTeams(cands, tokens);
   personCountries(cands, tokens);
   // strongest type per key
@@ -1060,7 +1191,7 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
     const e = best.get(c.key)!;
     if (e.type !== 'person' && e.type !== 'organization') continue;
     const words: string[] = [];
-    for (let k = c.a; k < c.b; k++) if (hasLetters(tokens[k].text) && !CASE_CONNECTORS.has(nm(k))) words.push(nm(k));
+    for (let k = c.a; k < c.b; k++) if (hasLetters(tokens[k].text) && !CASE_CONNECTORS.has(tokens[k].norm)) words.push(tokens[k].norm);
     if (words.length < 2) continue;
     if (e.type === 'person') {
       // the family name, not a generational suffix ("Joseph R. Biden Jr.")
@@ -1078,16 +1209,15 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
   // one word with weak evidence (no gazetteer name) that is the surname of a person named in full joins
   // that person ("Paddock" after "Stephen Paddock"), or the given name of one ("Hillary" after "Hillary
   // Clinton"); when several persons share it, see pickClaim
-  const sentenceOf = (k: number) => tokens[k].sentence;
   const out: Candidate[] = [];
   for (const c of cands) {
     const e = best.get(c.key)!;
     // ("Mr. Chipok" after "Paul H. Chipok": a title alone is no new person)
     if (c.b - c.a === 1 && (e.strength <= 5 || (e.rule === 'entities/title-person' && e.b - e.a === 1))) {
-      const n = nm(c.a);
-      const target = pickClaim(surname.get(n), c.a, sentenceOf) ?? (surname.has(n) ? undefined : pickClaim(firstName.get(n), c.a, sentenceOf)) ??
+      const n = tokens[c.a].norm;
+      const target = pickClaim(surname.get(n), c.a, tokens) ?? (surname.has(n) ? undefined : pickClaim(firstName.get(n), c.a, tokens)) ??
         (e.rule === 'entities/acronym' ? initials.get(tokens[c.a].text) : undefined) ??
-        (e.type === 'organization' && e.b - e.a === 1 ? pickClaim(orgHead.get(n), c.a, sentenceOf) : undefined);
+        (e.type === 'organization' && e.b - e.a === 1 ? pickClaim(orgHead.get(n), c.a, tokens) : undefined);
       if (target && target !== c.key) {
         const alias = copyCandidate(c);
         alias.key = target;
@@ -1098,51 +1228,19 @@ function resolve(cands: Candidate[], capsSentences: Sentence[], input: EntityInp
     }
     out.push(c);
   }
-  // names as the document writes them elsewhere, for the capitals sentences
-  const withCaps = capsSentences.length > 0;
-  const known = new Map<string, string>();
-  let knownMax = 1;
-  if (withCaps) {
-    for (const c of out) {
-      const e = best.get(c.key)!;
-      if (e.type === 'other') continue;
-      let str = '';
-      for (let k = c.a; k < c.b; k++) str += (k > c.a && tokens[k].start > tokens[k - 1].end ? ' ' : '') + nm(k);
-      known.set(str, c.key);
-      knownMax = Math.max(knownMax, c.b - c.a);
-    }
-    for (const [n, v] of surname) if (!known.has(n)) known.set(n, pickClaim(v, -1)!);
-  }
-  // known names in ALL-CAPS and Title Case sentences
-  // tokens inside a mention found so far (by token index; only the capitals sentences ask)
-  const covered = new Uint8Array(withCaps ? tokens.length : 0);
-  if (withCaps) for (const c of out) for (let k = c.a; k < c.b; k++) covered[k] = 1;
-  for (const s of capsSentences) {
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      if (covered[i] === 1 || !hasLetters(tokens[i].text)) continue;
-      let str = '';
-      let hit: { end: number; key: string } | null = null;
-      for (let j = i; j < s.endToken && j < i + knownMax; j++) {
-        if (covered[j] === 1) break;
-        str += (j > i && tokens[j].start > tokens[j - 1].end ? ' ' : '') + nm(j);
-        const key = known.get(str);
-        if (key) hit = { end: j + 1, key };
-      }
-      if (!hit || (hit.end - i === 1 && (NOT_NAMES.has(nm(i)) || lowerSeen.has(nm(i))))) continue;
-      const e = best.get(hit.key)!;
-      const alias = copyCandidate(e);
-      alias.a = i;
-      alias.b = hit.end;
-      alias.rule = 'entities/alias';
-      out.push(alias);
-      i = hit.end - 1;
-    }
-  }
+  if (capsSentences.length > 0) capsAliases(d, capsSentences, out, best, surname);
   // a capitalised word that only ever opens sentences, with no evidence, is taken for a common word
   const supported = new Set<string>();
   for (const c of out) if (!c.initial || c.type !== 'other') supported.add(c.key);
   for (let k = out.length - 1; k >= 0; k--) if (out[k].initial && out[k].type === 'other' && !supported.has(out[k].key)) out.splice(k, 1);
-  // form entities in order of first mention
+  return formEntities(out, best, tokens, text);
+}
+
+/**
+ * The entities, in order of first mention, from the candidates (`best`: the strongest candidate per key,
+ * whose type and fields the entity takes). (A function of its own: a deoptimisation here recompiles it alone.)
+ */
+function formEntities(out: Candidate[], best: Map<string, Candidate>, tokens: readonly Token[], text: string): Entity[] {
   out.sort((x, y) => tokens[x.a].start - tokens[y.a].start);
   const byKey = new Map<string, Entity>();
   const list: Entity[] = [];

@@ -26,7 +26,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, UserLexicon } from '../../types.js';
 import { mentionIndex, mentionsIn } from '../entities/mentions.js';
-import { candidates, copyCandidate, type Candidate } from './actors.js';
+import { candidates, copyCandidate, tokenAt, type Candidate } from './actors.js';
 import { KEYS as LEXICON_KEYS, eventLexicon, mayTrigger, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
 import { tokenKeys, type TokenKeys } from './gazetteer.js';
 import type { PloverType } from './plover.js';
@@ -101,6 +101,8 @@ interface Context {
   lastSubject: Candidate | null;
   /** Surname → actor introduced earlier with a country ("Russian President Vladimir Putin" → Putin). */
   known: Map<string, Candidate>;
+  /** The actor of the last event of each type (for "the deployment aims to ...": who deployed). */
+  lastOfType: Map<PloverType, Candidate>;
 }
 
 function phraseAt(keys: TokenKeys, i: number, words: readonly string[], end: number): boolean {
@@ -370,8 +372,11 @@ function withCountry(c: Candidate, country: string | null, code: string | null):
   return r;
 }
 
-function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number): Candidate | null {
+function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i: number, ownClause = false): Candidate | null {
   const { tokens } = ctx;
+  // the doer of a reported act is inside the reported clause: who reports it ("state media
+  // declares the deployment aims to ...") or believes it is its `reportedBy`, never its actor
+  const bound = ownClause && i < tokens.length ? reportedClauseStart(ctx, s, i) : -1;
   let ofCand: Candidate | null = null;
   let weak: Candidate | null = null;
   let fallback: Candidate | null = null;
@@ -403,6 +408,7 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
     const c = cands[k];
     if (c.end > i) continue;
     if (quoted && tokens[c.start].start < quoted.start) break;
+    if (c.start < bound) break;
     // a place is where the act happens, not who does it ("the Las Vegas shooting")
     if (merePlace(c)) continue;
     if (c.kind === 'unknown' && c.start === s.firstToken && c.end === i) continue;
@@ -445,6 +451,50 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** Verbs of saying and believing whose clause object holds an act of someone else ("claims X bombed"). */
+const REPORTED_CLAUSE_VERBS = new Set([...REPORT_VERBS, 'believe', 'think', 'know', 'fear', 'argue', 'doubt', 'suspect', 'hear', 'show', 'find', 'warn', 'accuse', 'charge', 'deny', 'reveal', 'disclose', 'learn', 'understand', 'recall', 'stress', 'emphasize', 'emphasise', 'explain', 'contend', 'maintain', 'signal', 'imply', 'describe', 'frame']);
+
+/**
+ * First token of the reported clause holding token `i`: the word after the nearest verb of
+ * saying or believing before it (not one taking an infinitive, "claims to", whose subject is the
+ * doer), or the start of an indirect or belief quote's content (quotes layer) covering it; -1 when
+ * the act is nobody's report.
+ */
+function reportedClauseStart(ctx: Context, s: Sentence, i: number): number {
+  const { tokens, keys } = ctx;
+  // a noun is the reporter's own act ("announced a suspension", "reiterated its demand"), and a
+  // gerund opening the clause has no subject of its own ("said that removing sanctions ...")
+  if (tokens[i].pos !== 'VERB') return -1;
+  // inside a direct quote the quote's own words name the doer (see `subjectBefore`)
+  if (quoteSpanAt(ctx, tokens[i].start)) return -1;
+  let open = i - 1;
+  while (open > s.firstToken && (tokens[open].norm === 'that' || tokens[open].pos === 'ADV')) open--;
+  if (tokens[i].norm.endsWith('ing') && open >= s.firstToken && tokens[open].pos === 'VERB' && REPORTED_CLAUSE_VERBS.has(keys.stem(open))) return -1;
+  for (let k = i - 1; k > s.firstToken; k--) {
+    const t = tokens[k];
+    if (t.norm === ';' || t.norm === ':') break;
+    if (t.pos === 'VERB' && REPORTED_CLAUSE_VERBS.has(keys.stem(k)) && tokens[k + 1]?.norm !== 'to' && tokens[k - 1].pos !== 'DET') {
+      // "it says, urging people to ...": a participle after the comma shares the reporter's subject
+      if (tokens[k + 1]?.norm === ',') break;
+      // (a passive "was reported" has no reporter before it; its subject is the doer's clause)
+      if (PASSIVE_AUX.has(keys.stem(k - 1)) || PASSIVE_AUX.has(tokens[k - 1].norm)) break;
+      return k + 1;
+    }
+  }
+  const offset = tokens[i].start;
+  const spans = quoteSpansOf(ctx);
+  for (let k = 0; k < spans.starts.length; k++) {
+    if (spans.starts[k] <= offset && offset < spans.ends[k] && ctx.quotes[spans.quote[k]].kind !== 'direct') {
+      const first = tokenAt(tokens, spans.starts[k]);
+      // only a clause content ("the claim that X ...", "X, the ministry believes, ..."): in "called
+      // on Arabs to unite" the content is what the addressee named before it is to do
+      const clause = first > s.firstToken && (tokens[first - 1].norm === 'that' || tokens[first].norm === 'that' || REPORTED_CLAUSE_VERBS.has(keys.stem(first - 1)));
+      return clause && first < i ? first : -1;
+    }
+  }
+  return -1;
+}
 
 /** Verbs whose object is a clause of its own ("who believe Russia attacked"): a relative clause with one is no subject's. */
 const CLAUSE_VERBS = new Set([...REPORT_VERBS, 'believe', 'think', 'know', 'fear', 'hope', 'expect', 'want', 'feel', 'argue', 'worry', 'doubt', 'suspect', 'see', 'hear', 'show', 'find', 'mean']);
@@ -562,6 +612,10 @@ function locationOf(ctx: Context, cands: readonly Candidate[], from: number, s: 
 
 function hedgedAt(ctx: Context, s: Sentence, i: number): boolean {
   const start = ctx.tokens[i].start;
+  // "If talks fail, Russia will attack": the consequence of a condition is as hypothetical
+  let first = s.firstToken;
+  while (first < i && ctx.tokens[first].pos === 'PUNCT') first++;
+  if (first < i && ctx.tokens[first].norm === 'if') return true;
   // a hypothetical: "If the Kremlin sends troops ..."
   for (let k = i - 1; k >= Math.max(s.firstToken, i - 8); k--) {
     const t = ctx.tokens[k];
@@ -844,19 +898,33 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // (the parts of this loop are module functions: one large function took V8 long to compile)
     // a control verb is passive only without its infinitive ("Iran was promised access", not "was asked to")
     // (a control verb reads as a reduced relative too often: "officials agreed on Wednesday")
-    if ((!p.control || !infinitiveAfter(tokens, r)) && isPassive(tokens, keys, s, r.trigger, true, !p.control)) {
+    const passive = (!p.control || !infinitiveAfter(tokens, r)) && isPassive(tokens, keys, s, r.trigger, true, !p.control);
+    if (passive) {
       actor = passiveActor(ctx, cands, s, r);
       target = passiveTarget(ctx, cands, s, r);
       if (!actor && (p.type === 'COERCE' || p.type === 'INVESTIGATE')) actor = placeAuthority(cands, r);
     } else {
-      actor = subjectBefore(ctx, cands, s, subjectAt);
+      actor = subjectBefore(ctx, cands, s, subjectAt, true);
       target = activeTarget(ctx, cands, s, r, subjectAt, actor);
     }
+    // "allow families to sue", "helped rebels to seize": the object before the infinitive does it
+    const doer = mood.kind ? undefined : infinitiveDoer(ctx, cands, s, r, raws);
+    if (doer !== undefined) actor = doer;
+    // "Steinle's shooting": a person's possessive before a harm noun names who suffered it
+    const patient = possessivePatient(ctx, cands, s, r);
+    if (patient) {
+      target = resolve(ctx, cands, patient, s);
+      actor = passiveActor(ctx, cands, s, r);
+    }
+    // "people who attack my wife": a generic relative clause names no act that happened
+    const generic = genericRelative(tokens, s, r.trigger);
+    if (generic && !pastForm(tokens, s, r.trigger)) continue;
+    if (generic) actor = null;
     // "tests missiles and threatens X", "sent troops to fight": the same doer as the act before
     const before = tokens[r.trigger - 1]?.pos === 'ADV' ? r.trigger - 2 : r.trigger - 1;
     const linker = before >= s.firstToken ? tokens[before] : null;
     // ("allow 9/11 families to sue": the object of an act that is not the doer's own is the doer)
-    const objectDoer = linker?.norm === 'to' && actor && prevRaw && actor.start > prevRaw.last && !prevRaw.pattern.ownObject;
+    const objectDoer = doer !== undefined || !!patient || generic || (linker?.norm === 'to' && actor && prevRaw && actor.start > prevRaw.last && !prevRaw.pattern.ownObject);
     if (prevActor && linker && !objectDoer && (linker.norm === 'and' || (linker.norm === 'to' && linker.pos === 'PART' && !mood.kind)) && (!actor || (!actor.country && !actor.code) || linker.norm === 'and')) {
       if (!(linker.norm === 'and' && actor && actor.end > before)) actor = prevActor;
     }
@@ -903,6 +971,10 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     const next = tokens[r.last + 1]?.pos === 'ADV' ? tokens[r.last + 2] : tokens[r.last + 1];
     if (type === 'REJECT' && next?.norm === 'that') target = null;
     if (type === 'REJECT' && !target && actor) target = claimantOf(ctx, cands, s, r, actor);
+    // "the deployment aims to annihilate ...": an act named by a noun for an act told before is
+    // done by whoever did that act
+    // (the subject of a passive, "the attack blamed on X", is what was acted on)
+    if (!actor && !passive && !patient && !generic) actor = eventNounActor(ctx, s, subjectAt);
     if (!actor && !target) continue;
     if (p.authority && !(actor && (actor.code || (actor.sector && AUTHORITY_SECTORS.has(actor.sector)) || (actor.country && (actor.kind === 'named' && actor.place))))) continue;
     if (actor && !actor.country && !actor.code && !actor.members.length && (actor.sector || actor.kind === 'agent')) {
@@ -952,6 +1024,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       continue;
     }
     out.push(ev);
+    if (actor && !symmetric && actor.kind !== 'pronoun') ctx.lastOfType.set(type, actor);
     // "in exchange for" / "in return for" after a transfer: the reverse transfer
     if ((type === 'AID' || type === 'COOPERATE' || (type === 'AGREE' && p.type === 'AID')) && actor && target) {
       const back = reverseTransfer(ctx, cands, s, r, type, actor, target, date);
@@ -962,6 +1035,119 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
 }
 
 const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
+
+/**
+ * Nouns that name an act told before ("the deployment", "the offensive") with the event types
+ * they can refer back to (CAMEO 07/15 troop deployments, 19/18 attacks).
+ */
+const EVENT_NOUNS: Record<string, readonly PloverType[]> = {
+  deployment: ['AID', 'MOBILIZE'],
+  dispatch: ['AID', 'MOBILIZE'],
+  mission: ['AID', 'MOBILIZE', 'FIGHT'],
+  operation: ['FIGHT', 'MOBILIZE', 'AID'],
+  offensive: ['FIGHT'],
+  invasion: ['FIGHT'],
+  incursion: ['FIGHT'],
+  attack: ['FIGHT', 'ASSAULT'],
+  assault: ['FIGHT', 'ASSAULT'],
+  bombing: ['FIGHT', 'ASSAULT'],
+  strike: ['FIGHT', 'ASSAULT'],
+  shelling: ['FIGHT'],
+  blockade: ['COERCE', 'SANCTION'],
+  sanctions: ['SANCTION'],
+};
+const ANAPHORIC_DETS = new Set(['the', 'this', 'that', 'these', 'its', 'their']);
+
+/** The actor of the earlier event a definite act noun right before token `at` refers back to ("the deployment aims"), or null. */
+function eventNounActor(ctx: Context, s: Sentence, at: number): Candidate | null {
+  const { tokens } = ctx;
+  let k = at - 1;
+  while (k > s.firstToken && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  if (k <= s.firstToken || tokens[k].pos !== 'NOUN' || !ANAPHORIC_DETS.has(tokens[k - 1].norm)) return null;
+  const types = EVENT_NOUNS[tokens[k].norm];
+  if (!types) return null;
+  for (const t of types) {
+    const a = ctx.lastOfType.get(t);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** Verbs whose object before an infinitive is a means, not a doer ("used drones to attack"). */
+const MEANS_VERBS = new Set(['use', 'employ', 'need', 'take', 'spend', 'have', 'get', 'make', 'build', 'buy', 'develop']);
+
+/**
+ * The doer of an infinitive after a verb's object ("allow families to sue": families; "urge",
+ * "force", "ask" read as demands in `moodOf`): the resolved object, null when it is no actor we
+ * can code, or undefined when the infinitive has no object before it (its subject does it) or the
+ * verb sends its own people ("sent troops to fight": the sender's troops, coded in the caller).
+ */
+function infinitiveDoer(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw, raws: readonly Raw[]): Candidate | null | undefined {
+  const { tokens, keys } = ctx;
+  const i = r.trigger;
+  if (tokens[i].pos !== 'VERB' || i < s.firstToken + 3 || tokens[i - 1].norm !== 'to' || tokens[i - 1].pos !== 'PART') return undefined;
+  const obj = cands.find((c) => c.end === i - 1);
+  if (!obj || obj.start <= s.firstToken || obj.kind === 'pronoun' || merePlace(obj)) return undefined;
+  let g = obj.start - 1;
+  while (g > s.firstToken && (tokens[g].pos === 'DET' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'NUM' || POSSESSIVES.has(tokens[g].norm))) g--;
+  const verb = tokens[g];
+  if (verb.pos !== 'VERB' || REPORTED_CLAUSE_VERBS.has(keys.stem(g)) || verb.norm.endsWith('ing')) return undefined;
+  // the means is not the doer: whoever uses it is
+  if (MEANS_VERBS.has(keys.stem(g)) || MEANS_VERBS.has(verb.lemma)) return subjectBefore(ctx, cands, s, g, true);
+  const gov = raws.find((o) => o.trigger === g || (o.trigger < g && o.last >= g));
+  if (gov?.pattern.ownObject) return undefined;
+  return resolve(ctx, cands, obj, s);
+}
+
+/** Harm nouns whose possessor suffers them ("Kennedy's assassination"); "-ing" forms of harm verbs count too. */
+const PATIENT_NOUNS = new Set(['murder', 'assassination', 'arrest', 'detention', 'abduction', 'execution', 'death', 'rape', 'imprisonment', 'killing', 'shooting', 'beating', 'stabbing', 'kidnapping', 'lynching']);
+const PATIENT_TYPES = new Set(['FIGHT', 'ASSAULT', 'COERCE']);
+
+/**
+ * The possessor of a harm noun when it is a person ("Steinle's shooting", "Khashoggi's murder"),
+ * who suffered it; a state, group or office ("Russia's bombing") does what its noun says, and so
+ * does any possessor of a noun with an "of" object ("Russia's shelling of Kyiv").
+ */
+function possessivePatient(ctx: Context, cands: readonly Candidate[], s: Sentence, r: Raw): Candidate | null {
+  const { tokens } = ctx;
+  const i = r.trigger;
+  if (!PATIENT_TYPES.has(r.pattern.type) || i < s.firstToken + 2) return null;
+  const t = tokens[i];
+  if (!PATIENT_NOUNS.has(t.norm) && !t.norm.endsWith('ing')) return null;
+  if (tokens[i - 1].norm !== "'s" && tokens[i - 1].norm !== '’s') return null;
+  if (tokens[i + 1]?.norm === 'of') return null;
+  const owner = cands.find((c) => c.end === i - 1);
+  // (a name no layer knows counts as a possible place: here it is a person's)
+  if (!owner || owner.sector || owner.code || (owner.place && owner.kind !== 'unknown') || owner.members.length || (owner.kind !== 'named' && owner.kind !== 'unknown')) return null;
+  return owner;
+}
+
+/** Indefinite pronouns and generic nouns heading a relative clause about anyone at all (English indefinite pronouns). */
+const GENERIC_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'one', 'those', 'people', 'person', 'persons', 'individuals', 'whoever']);
+
+/** Whether the trigger is the verb of a relative clause on a generic head ("people who attack", "whoever attacks"). */
+function genericRelative(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.firstToken && k >= i - 4; k--) {
+    const t = tokens[k];
+    if (t.norm === 'whoever') return true;
+    // ("a group of people who were protesting", "the people who attacked" are particular people)
+    if (t.norm === 'who' || t.norm === 'that') return k > s.firstToken && GENERIC_HEADS.has(tokens[k - 1].norm) && !(k - 2 >= s.firstToken && (tokens[k - 2].pos === 'DET' || tokens[k - 2].pos === 'NUM' || tokens[k - 2].norm === 'of'));
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Whether a verb tells a past act ("attacked", "have attacked", "did attack"): a generic clause in the past still happened. */
+function pastForm(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  const t = tokens[i];
+  if (t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing')) return true;
+  for (let k = i - 1; k >= s.firstToken && k >= i - 3; k--) {
+    const n = tokens[k].norm;
+    if (n === 'had' || n === 'did' || n === 'have' || n === 'has' || n === 'was' || n === 'were') return true;
+    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'PART') break;
+  }
+  return false;
+}
 const partyKey = (a: EventActor | null) => (a ? `${a.name}|${a.code ?? ''}` : '');
 
 /** Whether two events of one sentence are the same act: type, sides and negation. */
@@ -1035,6 +1221,7 @@ export function extractEvents(input: {
     recent: [],
     lastSubject: null,
     known: new Map(),
+    lastOfType: new Map(),
   };
   const index = mentionIndex(input.entities);
   // quotes that can name a sentence's salient subject, in layer order (most quotes cannot), and

@@ -11,12 +11,16 @@
  *     (the reported clause after the cue, or the clause before "..., X said"); the grammar of the
  *     cue's complement decides (`complementAt`): a clause is reported, a bare object only after
  *     verbs whose object is the information itself ("estimates 900 casualties"), never after
- *     judgement verbs ("praised the troops") or thoughts ("saw the guard");
+ *     judgement verbs ("praised the troops") or thoughts ("saw the guard"); a passive question
+ *     ("when asked whether ...") reports its question with the by-phrase asker or nobody; in a Title
+ *     Case headline only finite cues count (capitals mark neither names nor verbs there);
  *  4. quoted segments still unattributed: inside a reported clause → partial quote of that speaker;
- *     whole-sentence quotes next to an attributed one → the same speaker; other quoted phrases
- *     without a cue are scare quotes or titles and are left alone;
- *  5. speakers resolved in text order: entity mentions, pronouns to the latest compatible speaker,
- *     unnamed descriptions with their group's country.
+ *     whole-sentence quotes next to an attributed one → the same speaker (a paragraph that is only a
+ *     quote, right after the speaker's quote, is another part of the same statement); other quoted
+ *     phrases without a cue are scare quotes or titles and are left alone;
+ *  5. speakers resolved in text order: entity mentions, pronouns to the latest compatible speaker
+ *     ("they" also to a later plural group or organisation subject, or "A and B"), unnamed
+ *     descriptions with their group's country.
  *
  * The approach follows the rule-based attribution systems of Krestel et al. (LREC 2008) and
  * BBC's Citron (cue + source + content), and PARC 3.0's notion of content (Pareti 2016).
@@ -130,6 +134,13 @@ const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS.entries);
 const KNOW_VERBS = new Set(['believe', 'think', 'buy', 'assume']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** Words that open a content clause or an embedded question (Quirk et al. 1985, ch. 15: nominal clauses). */
+/** Words before a passive "asked" with no "be": "when asked whether", "after being asked if". */
+const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'being', 'before', 'while', 'unless', 'until']);
+/** Words that open an embedded question. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'whom', 'whose']);
+/** Collective nouns that take "they" without a plural ending. */
+const GROUP_NOUNS = new Set(['police', 'media', 'press', 'staff', 'people', 'military', 'government', 'administration', 'campaign']);
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(']);
 const COMPLEMENTIZERS = new Set(['that', 'if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'whom', 'whose']);
 
 /**
@@ -895,8 +906,11 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       while (c < limit && tokens[c].norm !== 'that' && tokens[c].text !== ',' && !blocked(c)) c++;
       if (c < limit && tokens[c].norm === 'that') contentStart = c + 1;
       else {
-        const obj = npRight(tokens, contentStart, hi, blocked, lex.unnamed);
+        const obj = tokens[contentStart].pos === 'PRON' && contentStart + 1 < hi && QUESTION_WORDS.has(tokens[contentStart + 1].norm) ? { a: contentStart, b: contentStart + 1 } : npRight(tokens, contentStart, hi, blocked, lex.unnamed);
         if (obj && obj.b < hi && CLAUSE_START.has(tokens[obj.b].pos) && tokens[contentStart].pos !== 'DET') contentStart = obj.b;
+        // "asked Trump how he would ...", "told them what to expect": the embedded question is the content
+        // ("if" and "when" open a question only after "ask": "told them when he arrived" is a time)
+        else if (obj && obj.b < hi && QUESTION_WORDS.has(tokens[obj.b].norm) && (form.lemma === 'ask' || (tokens[obj.b].norm !== 'if' && tokens[obj.b].norm !== 'when'))) contentStart = obj.b;
         // "told USA Today." / "told reporters on Monday": only the addressee, nothing reported
         else if (obj && !segAhead(obj.b, hi) && !hasVerb(obj.b, hi)) return i;
       }
@@ -1010,6 +1024,30 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return cueEnd - 1;
   };
 
+  /**
+   * "when asked whether ...", "was asked by a reporter if ...": a passive question names its asker only in
+   * a by-phrase (else nobody: the speaker is unknown, the question is still reported); the answerer is
+   * the clause's subject, not the speaker. Returns the token to go on after, or -1 when this is no such passive.
+   */
+  const askedPassive = (i: number, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
+    const prev = i > lo ? tokens[i - 1].norm : '';
+    let k = i + 1;
+    let agent: TokRange | null = null;
+    if (k < hi && tokens[k].norm === 'by') {
+      agent = npRight(tokens, k + 1, hi, blocked, lex.unnamed);
+      if (!agent) return -1;
+      k = agent.b;
+    } else if (!PASSIVE_BE.has(prev) && !ASKED_LEADS.has(prev)) return -1;
+    if (k >= hi || !QUESTION_WORDS.has(tokens[k].norm) || blocked(k)) return -1;
+    // the question ends at the clause's end: "When asked whom she supported, Ms. Sherry smiled"
+    let e = k + 1;
+    while (e < hi && !blocked(e) && !CLAUSE_ENDS.has(tokens[e].text) && !END_PUNCT.has(tokens[e].text)) e++;
+    const r = e - k >= 3 ? contentRange(k, e) : null;
+    if (!r) return -1;
+    here.push(shape({ parts: [r], kind: 'indirect', cue: { a: i, b: i + 1 }, speaker: agent, via: null, rule: 'quotes/asked', sentence: sent.index, anchor: tokens[i].start, forward: true, relative: false, segs: [] }));
+    return e - 1;
+  };
+
   /** The attribution whose cue candidate is token i (if any, added to `here`); returns the token to go on after. */
   const cueAt = (i: number, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
     const t = tokens[i];
@@ -1030,7 +1068,17 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (!form && !relay) return i;
     if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false, object: 'open' };
     if (!phrase && !verbish(i, form, lo, hi)) return i;
+    // a Title Case headline capitalises every word, so capitals mark neither names nor the verb: only a
+    // finite "X Says ..." / "Officials Believe ..." verb is trusted there; a gerund ("Guard Credited With
+    // Finding Shooter") or a relay ("Citing") is read as a noun or modifier and makes no quote
+    // ("Pope Accused Of Inaction", "Coroner Releases Autopsy Reports With ...": a form before a preposition
+    // is a reduced passive or a noun there; "SPECIAL REPORT:" is a label)
+    if (!phrase && titleCase(i) && (form.shape === 'ing' || relay || (i + 1 < hi && ((tokens[i + 1].pos === 'ADP' && tokens[i + 1].norm !== 'that') || tokens[i + 1].text === ':')))) return i;
     const cueEnd = phrase ? i + phrase.len : i + 1;
+    if (!phrase && !relay && form.lemma === 'ask' && form.shape === 'ed') {
+      const q = askedPassive(i, sent, lo, hi, here);
+      if (q >= 0) return q;
+    }
     const prevTok = i > lo ? tokens[i - 1] : null;
     if (relay && prevTok && (prevTok.pos === 'AUX' || prevTok.norm === 'was' || prevTok.norm === 'were')) return i;
     // "first reported by the Globe", "the facts reported by the government": a participle with its agent
@@ -1128,6 +1176,12 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   let lastDirect: Draft | null = null;
   const byStart = [...sentenceDrafts].sort((a, b) => a.parts[0].start - b.parts[0].start);
   /** A quoted chain no cue attributed: partial quote of a host clause, partial-cue phrase, transcript turn or continuation. */
+  /** Whether a quoted chain fills its paragraph (nothing but closing punctuation after it). */
+  const wholeBlock = (chain: readonly Segment[]): boolean => {
+    const b = structure.blocks[chain[0].block];
+    const last = chain[chain.length - 1];
+    return chain[0].open === b.start && /^[\s.,]*$/.test(text.slice(last.closeEnd, structure.blocks[last.block].end));
+  };
   const remainingChain = (c: number): void => {
     const chain = chains[c];
     const first = chain[0];
@@ -1183,6 +1237,12 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const prevBlock = lastDirect ? lastDirect.segs[lastDirect.segs.length - 1].block : -9;
     if (lastDirect && lastDirect.speaker && first.block === prevBlock && lastDirect.segs.length > 0) {
       // the speaker goes on in the same paragraph: one statement in several parts
+      lastDirect.segs.push(...chain);
+      lastDirect.parts.push(...chain.map((s) => ({ start: s.start, end: s.end })));
+      chainDraft[c] = lastDirect;
+    } else if (lastDirect && lastDirect.speaker && first.block - prevBlock === 1 && lastDirect.kind === 'direct' && wholeBlock(chain)) {
+      // a paragraph that is nothing but a quote, right after the speaker's quote: the statement goes on
+      // (PolNeAR annotates "“A,” she said. ¶ “B.”" as one content in two parts)
       lastDirect.segs.push(...chain);
       lastDirect.parts.push(...chain.map((s) => ({ start: s.start, end: s.end })));
       chainDraft[c] = lastDirect;
@@ -1437,6 +1497,12 @@ class SpeakerResolver {
           return sp;
         }
       }
+      // "they": the most recent plural group or organisation that was a clause's subject, speaker or not
+      // ("the media has made clear ... they want", "Las Vegas police were hosting ... They compiled")
+      if (p.plural) {
+        const g = this.lastGroupSubject(r.a);
+        if (g && (!best || g.at > best.at)) best = g;
+      }
       if (!best) return { name: t.text, entity: null, named: false, country: null, ...span };
       const b = best.speaker;
       return { name: b.name, entity: b.entity, named: b.named, country: b.country, ...span };
@@ -1487,6 +1553,81 @@ class SpeakerResolver {
   }
 
   /** Whether a mention comes before any verb of its sentence (subject position, roughly). */
+  /**
+   * The latest subject before token `at` (this and the three previous sentences) that is a group that
+   * can speak: a plural unnamed-speaker noun ("officials", "the media") or an organisation or group
+   * mention, followed by its verb. Null when there is none.
+   */
+  private lastGroupSubject(at: number, depth = 0): Known | null {
+    const tokens = this.tokens;
+    const sentence = tokens[at].sentence;
+    for (let k = at - 1; k >= 0 && tokens[k].sentence >= sentence - 3; k--) {
+      const t = tokens[k];
+      const they = t.norm === 'they' && depth < 3;
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !they) continue;
+      // its verb follows (adverbs between): a subject, not an object or a prepositional phrase
+      let v = k + 1;
+      while (v < at && tokens[v].pos === 'ADV') v++;
+      if (v >= at || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) continue;
+      // an earlier "they" subject continues the chain ("Police held briefings. They compiled ... They said")
+      // (resolved as it would be itself: the later of a group subject and a plural speaker before it)
+      if (they) {
+        let g = this.lastGroupSubject(k, depth + 1);
+        for (let h = this.history.length - 1; h >= 0; h--) {
+          const known = this.history[h];
+          if (known.at >= t.start || !(known.plural || known.person === false)) continue;
+          if (!g || known.at > g.at) g = known;
+          break;
+        }
+        return g ? { ...g, at: t.start } : null;
+      }
+      let r: TokRange | null = null;
+      const { head } = this.mentionFor({ a: k, b: k + 1 });
+      if (head && (head.entity.type === 'organization' || head.entity.type === 'group') && head.end === t.end) {
+        r = { a: this.tokenAt(head.start), b: k + 1 };
+      } else if (head && head.entity.type === 'person' && head.end === t.end) {
+        // people joined by "and" ("May, Macron and Merkel issued ...") are a group; one person is not
+        const c = this.coordinated(this.tokenAt(head.start));
+        if (c >= 0) {
+          const sp = this.span({ a: c, b: k + 1 });
+          return { at: sp.start, speaker: { name: sp.text.replace(/\s+/g, ' '), entity: null, named: true, country: null, ...sp }, person: false, plural: true, gender: null, sentence: t.sentence };
+        }
+      } else if (this.lex.unnamed.has(t.norm) && (GROUP_NOUNS.has(t.norm) || /[^s]s$/.test(t.norm))) {
+        let a = k;
+        while (a - 1 >= 0 && tokens[a - 1].sentence === t.sentence && (tokens[a - 1].pos === 'ADJ' || tokens[a - 1].pos === 'NOUN' || tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'DET')) a--;
+        r = { a, b: k + 1 };
+      }
+      if (!r || r.a > k) continue;
+      if (r.a > 0 && tokens[r.a - 1].pos === 'ADP') continue;
+      return { at: tokens[r.a].start, speaker: this.describe(r), person: false, plural: true, gender: null, sentence: t.sentence };
+    }
+    return null;
+  }
+
+  /** The first token of "A, B and C" when the person mention starting at token `a` is its last conjunct, else -1. */
+  private coordinated(a: number): number {
+    const tokens = this.tokens;
+    // capitalised titles before a name belong to its conjunct ("and German Chancellor Angela Merkel")
+    const titled = (x: number): number => {
+      let j = x;
+      while (j - 1 >= 0 && x - j < 4 && tokens[j - 1].kind === 'word' && capitalised(tokens[j - 1]) && tokens[j - 1].sentence === tokens[x].sentence) j--;
+      return j;
+    };
+    const s = titled(a);
+    if (s < 2 || tokens[s - 1].norm !== 'and') return -1;
+    let first = -1;
+    let k = s - 2;
+    while (k >= 0) {
+      const { head } = this.mentionFor({ a: k, b: k + 1 });
+      if (!head || head.entity.type !== 'person' || head.end !== tokens[k].end) break;
+      first = titled(this.tokenAt(head.start));
+      k = first - 1;
+      if (k < 0 || tokens[k].text !== ',') break;
+      k--;
+    }
+    return first;
+  }
+
   private beforeVerb(m: MentionRef): boolean {
     let i = this.tokenAt(m.start);
     const t = this.tokens[i];

@@ -290,6 +290,63 @@ const rows: [string, string, string[]][] = [
     ['quote 21-54 indirect "The City Will Rebuild The Harbour" speaker=Mayor Anna Berg cue=Says [title] (quotes/reported)'],
   ],
   [
+    'a Title Case headline: a plural subject with a base-form verb',
+    'Officials Believe Storm Will Miss The Coast\n\nThe storm hit on Monday.',
+    ['quote 18-43 belief "Storm Will Miss The Coast" speaker=Officials unnamed cue=Believe [title] (quotes/belief)'],
+  ],
+  [
+    'a paragraph that is only a quote goes on with the previous paragraph\'s speaker (one content, two parts)',
+    T + '"We like the plan," Smith said.\n\n"It will cut costs for everyone."',
+    ['quote 21-85 direct "We like the plan,\\\" Smith said.\\n\\n\\\"It will cut costs for everyone." parts=21-37,54-85 speaker=Smith cue=said (quotes/cue-after)'],
+  ],
+  [
+    'a quote paragraph with its own cue is its own statement',
+    T + '"We like the plan," Smith said.\n\n"It will cut costs," Jones said.',
+    [
+      'quote 21-37 direct "We like the plan" speaker=Smith cue=said (quotes/cue-after)',
+      'quote 54-71 direct "It will cut costs" speaker=Jones cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'a passive question with its asker in a by-phrase',
+    T + 'When asked by a reporter whether the plan would work, Jones smiled.',
+    ['quote 45-72 indirect "whether the plan would work" speaker=a reporter unnamed cue=asked (quotes/asked)'],
+  ],
+  [
+    'a passive question without an asker: reported, nobody named (the subject answers, it does not ask)',
+    T + 'Jones declined to comment when asked whom she supported, and left. The mayor was asked if the plan would work.',
+    [
+      'quote 57-75 indirect "whom she supported" speaker=- cue=asked (quotes/asked)',
+      'quote 107-129 indirect "if the plan would work" speaker=- cue=asked (quotes/asked)',
+    ],
+  ],
+  [
+    'an addressee, then an embedded question',
+    T + 'The host asked Jones how he would pay for the bridge. Mary Smith asked him whether the plan would work.',
+    [
+      'quote 41-72 indirect "how he would pay for the bridge" speaker=The host unnamed cue=asked (quotes/reported)',
+      'quote 95-122 indirect "whether the plan would work" speaker=Mary Smith cue=asked (quotes/reported)',
+    ],
+  ],
+  [
+    '"they" takes the latest plural group that was a subject, even one that said nothing',
+    T + 'Officials praised the plan. Las Vegas police were hosting news conferences. They said the gunman acted alone.',
+    ['quote 106-128 indirect "the gunman acted alone" speaker=Las Vegas police<They> unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    '"they" follows a chain of "they" subjects back to the group',
+    T + 'Las Vegas police held briefings every day. Then, once a week. They compiled the footage. They said the gunman acted alone.',
+    ['quote 119-141 indirect "the gunman acted alone" speaker=Las Vegas police<They> unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    '"they" prefers a later group subject to an earlier plural speaker',
+    T + 'Some locals say the rite is safe. Officials were worried. Later, they say they will go on dancing.',
+    [
+      'quote 36-52 indirect "the rite is safe" speaker=Some locals unnamed cue=say (quotes/reported)',
+      'quote 94-117 indirect "they will go on dancing" speaker=Officials<they> unnamed cue=say (quotes/reported)',
+    ],
+  ],
+  [
     'a connector before "according to" is no part of the content',
     T + 'And, according to the police, the suspect fled on foot.',
     ['quote 50-74 indirect "the suspect fled on foot" speaker=the police unnamed cue=according to (quotes/according-to)'],
@@ -317,6 +374,10 @@ const mustNotMatch: [string, string][] = [
   ['cue forms as nouns before what follows nouns', T + 'Voters in swing states like Ohio were tired. The state senator left. The show on Sunday was cancelled.'],
   ['a participle with its agent', T + 'The facts reported by the newspaper were wrong.'],
   ['a Title Case headline with a capitalised name, no cue', 'Storm Damage In The United States Grows\n\nThe storm hit on Monday.'],
+  ['a Title Case headline: a gerund is no cue and capitals no speaker', 'The Local Guard Credited With Finding Suspect, Mysteriously Vanished Into Thin Air\n\nThe storm hit on Monday.'],
+  ['an ALL-CAPS headline: a gerund is no cue', 'LOCAL GUARD CREDITED WITH FINDING SUSPECT VANISHES\n\nThe storm hit on Monday.'],
+  ['a Title Case headline: a reduced passive and a noun before a preposition are no cues', 'Mayor Accused Of Neglect As Council Reports With Delay\n\nThe storm hit on Monday.'],
+  ['"asked" with no question after it', T + 'When asked, Jones smiled. She was asked to leave.'],
 ];
 
 describe('quotes: known failures', () => {
@@ -393,6 +454,19 @@ describe('quotes: entities and lexicon', () => {
     const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, gender: 'male' as const, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
     const { quotes } = quotesOf(text, { entities: [person('e1', 'Tom Reed'), person('e2', 'Sam Cole')] });
     expect(quotes.find((q) => q.text === 'It is absurd')?.speaker?.name).toBe('Sam Cole');
+  });
+  it('"they" after people joined by "and" (titles included) is the group of them', () => {
+    const text = T + 'Prime Minister Anna Berg and President John Park issued a statement. They said the deal was working.';
+    const at = (s: string) => text.indexOf(s);
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
+    const { quotes } = quotesOf(text, { entities: [person('e1', 'Anna Berg'), person('e2', 'John Park')] });
+    expect(quotes.map((q) => `${q.text} / ${q.speaker?.name}`)).toEqual(['the deal was working / Prime Minister Anna Berg and President John Park']);
+  });
+  it('must not: "they" takes no group from a prepositional phrase, nor one person', () => {
+    const text = T + 'John Park met with officials in the capital. They said the talks failed.';
+    const at = (s: string) => text.indexOf(s);
+    const entities: Entity[] = [{ id: 'e1', name: 'John Park', type: 'person', country: null, code: null, mentions: [{ start: at('John'), end: at('John') + 9, text: 'John Park', rule: 'test' }] }];
+    expect(quotesOf(text, { entities }).quotes.map((q) => `${q.text} / ${q.speaker?.name}`)).toEqual(['the talks failed / They']);
   });
   it('user judgement verbs report no bare object', () => {
     const text = T + 'Smith lambasted the budget. Jones lambasted the union for raising fees.';
