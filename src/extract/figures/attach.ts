@@ -209,6 +209,14 @@ export function attributionFor(c: ReadContext, d: Draft, mentions: readonly Enti
   return accordingTo(c, d, mentions, vagueHeads) ?? verbBefore(c, d, mentions, vagueHeads) ?? saidAfter(c, d, mentions, vagueHeads);
 }
 
+/** "the newly revised timeline", "the recently released figures": a participle between an adverb or determiner and its noun modifies the noun. */
+function participleModifier(c: ReadContext, j: number): boolean {
+  const { tokens } = c;
+  if (j + 1 >= c.end || tokens[j + 1].pos !== 'NOUN' || !/(?:ed|en)$/.test(c.norms[j])) return false;
+  const prev = tokens[j - 1].pos;
+  return prev === 'ADV' || prev === 'DET';
+}
+
 /** "according to X" anywhere in the sentence outside the figure. */
 function accordingTo(c: ReadContext, d: Draft, mentions: readonly Entity[], vagueHeads: ReadonlySet<string>): Attribution | null {
   const { norms, tokens } = c;
@@ -218,7 +226,7 @@ function accordingTo(c: ReadContext, d: Draft, mentions: readonly Entity[], vagu
       const from = j;
       // the name ends at punctuation, a preposition, a conjunction or a verb ("figures released by")
       while (j < c.end && j - from < 8 && (tokens[j].pos !== 'PUNCT' || isJoiningHyphen(c, j)) && tokens[j].pos !== 'ADP' && tokens[j].pos !== 'CCONJ' && tokens[j].pos !== 'SCONJ'
-        && !(tokens[j].pos === 'VERB' && j > from && !isJoiningHyphen(c, j - 1))) j++;
+        && !(tokens[j].pos === 'VERB' && j > from && !isJoiningHyphen(c, j - 1) && !participleModifier(c, j))) j++;
       // "according to a 52-count complaint": the figure is inside the source's name
       if (d.from >= from && d.from < j) return null;
       if (j > from) return { source: sourceFrom(c, from, j, mentions, vagueHeads), span: spanOf(c, from, j), verb: null, rule: 'figures/according-to' };

@@ -121,6 +121,8 @@ describe('sources and hedges from the clause', () => {
     ['Intelligence reports estimate that up to 7,000 troops crossed.', ['figure 35-53 "up to 7,000 troops" 7000 upper-bound [..7000] unit=troops source="Intelligence reports"(vague) hedges=estimate (figures/number-noun)']],
     ['The ministry said 40 people were killed.', ['figure 18-27 "40 people" 40 exact unit=people source="ministry" (figures/number-noun)']],
     ['About 40 people were killed, officials said.', ['figure 0-15 "About 40 people" 40 approximate unit=people source="officials"(vague) (figures/number-noun)']],
+    // a participle modifying the source's noun is part of the source's name
+    ['At least 40 people died, according to the newly revised police timeline.', ['figure 0-18 "At least 40 people" 40 lower-bound [40..] unit=people source="newly revised police timeline" (figures/number-noun)']],
     ['At least 40 people died, according to local media reports.', ['figure 0-18 "At least 40 people" 40 lower-bound [40..] unit=people source="local media reports"(vague) (figures/number-noun)']],
     ['Reports say 2,000 homes were lost.', ['figure 12-23 "2,000 homes" 2000 exact unit=homes source="Reports"(vague) (figures/number-noun)']],
     ['Senator Jane Doe publicly acknowledged that 300 jobs were cut.', ['figure 44-52 "300 jobs" 300 exact unit=jobs source="Senator Jane Doe" (figures/number-noun)']],
