@@ -475,3 +475,40 @@ const GOLDEN: string[] = [
   'event PROTEST/14 CHLLAB -> - (events/labour-strike)',
   'event COERCE/17 PERCOP -> PERLAB (events/arrest)',
 ];
+
+describe('trigger senses: the word read in its event sense only', () => {
+  const rows: [string, RegExp][] = [
+    ['Rebels attacked the ship, killing 17 sailors.', /^event FIGHT\/19 .*\(events\/attack\)/],
+    ['Iran offered to mediate between the two sides.', /^event AGREE\/03 IRN .*events\/promise/],
+    ['Police beat protesters with batons in Minsk.', /^event ASSAULT\/18 .*\(events\/torture\)/],
+    ['The Egyptian foreign minister flew to Moscow for talks with Russia.', /^event CONSULT\/04 /],
+    ['Hungary threatened to veto the sanctions.', /^event THREATEN\/13 HUN/],
+    ['Germany supports Ukraine.', /^event SUPPORT\/05 DEU -> UKR/],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text).join('\n')).toMatch(new RegExp(expected.source, 'm')));
+
+  const mustNot: [string, RegExp][] = [
+    ["You also agree to this site's Privacy Policy and Terms of Use.", /AGREE/],
+    ["Clinton can't beat this guy without the media.", /ASSAULT/],
+    ['Trump offered insights into his business dealings.', /AGREE/],
+    ['The new senator was sworn in to serve the state on Monday.', /AGREE/],
+    ['No evidence has been found to support the sonic weapon theory.', /SUPPORT/],
+    ['None of these statements can be backed up by facts.', /SUPPORT/],
+    ['The campaign ran attack ads against the mayor.', /FIGHT|DISAPPROVE/],
+    ['The law protects threatened species in Brazil.', /THREATEN/],
+    ['The workers protested that the plan was unfair.', /PROTEST/],
+    ['She occupies one of the key positions of power in Washington.', /COERCE/],
+    ['Obama will go to Ohio to talk about jobs.', /CONSULT/],
+    ['Americans must strike back at the terrorists.', /PROTEST/],
+    ['A spokesman for the senator declined to comment on the report.', /REJECT/],
+    ['Iran said the increase does not violate its commitments under the nuclear accord.', /SUPPORT/],
+  ];
+  it.each(mustNot)('must not: %s', (text, bad) => expect(lines(text).join(' ')).not.toMatch(bad));
+
+  it('must not: a capitalised surname inside a name ("Lynch") is the verb it spells', () => {
+    const text = 'Attorney General Loretta Lynch said the department will act.';
+    const at = text.indexOf('Loretta');
+    const entity: Entity = { id: 'e1', name: 'Loretta Lynch', type: 'person', country: 'USA', code: null, mentions: [{ start: at, end: at + 13, text: 'Loretta Lynch', rule: 'test' }] };
+    expect(lines(text, { entities: [entity] }).join(' ')).not.toMatch(/ASSAULT/);
+  });
+});

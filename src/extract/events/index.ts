@@ -49,6 +49,8 @@ const DEFAULT_TARGET_PREPS = ['', 'to', 'against', 'with', 'on', 'at', 'from', '
 /** Hedge adverbs and modals (a subset of wooorm/hedges, MIT) that hedge the event they precede. */
 const HEDGE_CUES = new Set(['likely', 'probably', 'possibly', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'presumably', 'perhaps', 'supposedly', 'may', 'might', 'could', 'seemingly', 'suspected', 'alleged', 'believed', 'unconfirmed']);
 /** Weapons that make a killing or attack unconventional violence (CAMEO 18) ... */
+/** Harm words that make an attack in the same sentence physical ("attacked the ship, killing 17"). */
+const KILLING = new Set(['kill', 'killing', 'wound', 'injure', 'murder', 'casualty', 'casualties']);
 const UNCONVENTIONAL = new Set(['bomb', 'bombing', 'bomber', 'suicide', 'explosive', 'machete', 'knife', 'ied', 'grenade', 'torture', 'hostage', 'stab', 'beheading', 'car-bomb', 'gunman']);
 /** ... and those that make it conventional military force (CAMEO 19). */
 const MILITARY = new Set(['tank', 'artillery', 'shell', 'shelling', 'airstrike', 'air', 'missile', 'rocket', 'drone', 'helicopter', 'jet', 'warplane', 'mine', 'minefield', 'mortar', 'gunship', 'predator', 'army', 'troop', 'soldier', 'military', 'force', 'battle', 'frontline', 'offensive', 'warship', 'navy']);
@@ -140,6 +142,7 @@ function firstMatch(ctx: Context, s: Sentence, i: number, list: readonly Compile
     if (p.withWords.size) {
       const w = findNear(tokens, keys, tEnd, Math.min(s.endToken, tEnd + reach), p.withWords, 1, s.endToken);
       if (w < 0) continue;
+      if (p.withNotNextWords.size && w + 1 < s.endToken && p.withNotNextWords.has(keys.norm(w + 1))) continue;
       last = w;
     }
     if (p.afterWords.size && findNear(tokens, keys, i - 1, Math.max(s.firstToken, i - reach), p.afterWords, -1, i) < 0) continue;
@@ -735,13 +738,16 @@ function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i:
 
 function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, target: Candidate | null): { type: PloverType; cameo: string; rule?: string } | null {
   const keys = ctx.keys;
-  if (keys.stem(raw.trigger) === 'strike' && actor?.sector && STRIKING_SECTORS.has(actor.sector)) return { type: 'PROTEST', cameo: '14', rule: 'labour-strike' };
+  // ("strike back" is retaliation, never a walkout)
+  if (keys.stem(raw.trigger) === 'strike' && ctx.tokens[raw.trigger + 1]?.norm !== 'back' && actor?.sector && STRIKING_SECTORS.has(actor.sector)) return { type: 'PROTEST', cameo: '14', rule: 'labour-strike' };
   let unconv = false;
   let mil = false;
+  let harm = false;
   for (let k = s.firstToken; k < s.endToken; k++) {
     const w = keys.stem(k);
     if (UNCONVENTIONAL.has(w)) unconv = true;
     if (MILITARY.has(w)) mil = true;
+    if (KILLING.has(w)) harm = true;
   }
   if (unconv) return { type: 'ASSAULT', cameo: '18' };
   if (mil || actor?.sector === 'MIL' || target?.sector === 'MIL') return { type: 'FIGHT', cameo: '19' };
@@ -749,7 +755,7 @@ function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, 
   // sight an attack is verbal, which CAMEO codes as criticism (111)
   const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
   // ("hit" only with a speaker in sight: "got hit" with no one named is a blow, not words)
-  if (!armed && (actor || keys.stem(raw.trigger) !== 'hit') && VERBAL_ATTACK.has(keys.stem(raw.trigger))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
+  if (!armed && !harm && (actor || keys.stem(raw.trigger) !== 'hit') && VERBAL_ATTACK.has(keys.stem(raw.trigger))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
   return null;
 }
 
@@ -1193,6 +1199,23 @@ function speakerIn(speaking: readonly Quote[], s: Sentence): Quote | undefined {
   return undefined;
 }
 
+/**
+ * Whether a trigger is a capitalised word ending a name ("Loretta Lynch") or a person's surname
+ * named elsewhere in the document ("Lynch said"): a surname, not the verb it spells.
+ */
+function inName(t: Token, next: Token | undefined, text: string, mentions: readonly { start: number; end: number }[], surnames: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(t.start);
+  if (!(c >= 65 && c <= 90)) return false;
+  // a determiner next is the verb's object ("... Al-Ayesh Denies the Holocaust", a headline the
+  // name finder glued to the name)
+  if (next && next.pos === 'DET') return false;
+  if (surnames.has(text.slice(t.start, t.end))) return true;
+  // the name's last word ("Lynch" in "Loretta E. Lynch"): a verb inside a longer span is more
+  // likely a Title Case headline glued to a name ("Cleric X Denies the Holocaust")
+  for (const m of mentions) if (m.start <= t.start && t.end <= m.end && m.end - t.end <= 2) return true;
+  return false;
+}
+
 /** Codes the events of a whole document. */
 export function extractEvents(input: {
   source: Source;
@@ -1224,6 +1247,9 @@ export function extractEvents(input: {
     lastOfType: new Map(),
   };
   const index = mentionIndex(input.entities);
+  // last words of person names: "Lynch said" is the person even where no mention was found
+  const surnames = new Set<string>();
+  for (const e of input.entities) if (e.type === 'person') surnames.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
   // quotes that can name a sentence's salient subject, in layer order (most quotes cannot), and
   // entities by id: both were scanned in full for every sentence
   const speaking = input.quotes.filter((x) => x.cue && x.speaker && (x.speaker.country || x.speaker.entity));
@@ -1232,8 +1258,10 @@ export function extractEvents(input: {
   for (const s of input.sentences) {
     if (s.section === 'sources') continue;
     // actor phrases are only worth building where a pattern fired (most sentences have none)
-    const raws = matches(ctx, s);
-    const cands = raws.length ? candidates(input.tokens, ctx.keys, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentionsIn(index, s.start, s.end)) : [];
+    let raws = matches(ctx, s);
+    const mentions = raws.length ? mentionsIn(index, s.start, s.end) : [];
+    if (raws.length) raws = raws.filter((r) => !inName(input.tokens[r.trigger], input.tokens[r.trigger + 1], ctx.text, mentions, surnames));
+    const cands = raws.length ? candidates(input.tokens, ctx.keys, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentions) : [];
     if (raws.length) for (const e of sentenceEvents(ctx, s, cands, raws)) events.push(e);
     for (const c of cands) {
       if (c.kind === 'named' && c.country && !c.members.length) {

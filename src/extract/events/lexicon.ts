@@ -2,7 +2,7 @@
  * The events stage's lexicon: built-in patterns and actors plus what the user adds through
  * `--lexicon FILE`, compiled once per lexicon object (WeakMap cache). Keys read here:
  *
- *   eventPatterns:   [{ id, type, cameo?, words, pos?, with?, after?, not?, notNext?, reach?, targetPreps?,
+ *   eventPatterns:   [{ id, type, cameo?, words, pos?, with?, withNotNext?, after?, not?, notNext?, reach?, targetPreps?,
  *                       notTarget?, symmetric?, source? }]    same shape as patterns.ts; `type` is a
  *                    PLOVER type (REQUEST/ACCUSE accepted); `cameo` defaults to the type's root.
  *   eventActors:     [{ name, code, phrases?: [..] }]        a name (and phrases) with a CAMEO code
@@ -45,6 +45,7 @@ export interface CompiledPattern extends EventPattern {
   afterWords: WordSet;
   notWords: Set<string>;
   notNextWords: Set<string>;
+  withNotNextWords: Set<string>;
   order: number;
 }
 
@@ -89,6 +90,7 @@ function compilePattern(p: EventPattern, order: number, trigger: string[]): Comp
     after: p.after,
     not: p.not,
     notNext: p.notNext,
+    withNotNext: p.withNotNext,
     reach: p.reach,
     targetPreps: p.targetPreps,
     notTarget: p.notTarget,
@@ -105,6 +107,7 @@ function compilePattern(p: EventPattern, order: number, trigger: string[]): Comp
     afterWords: wordSet(p.after),
     notWords: new Set((p.not ?? []).map((w) => w.toLowerCase())),
     notNextWords: new Set((p.notNext ?? []).map((w) => w.toLowerCase())),
+    withNotNextWords: new Set((p.withNotNext ?? []).map((w) => w.toLowerCase())),
     order,
   };
 }
@@ -229,7 +232,7 @@ export function userPattern(raw: unknown, i: number): EventPattern | string {
   const cameo = r.cameo === undefined ? CAMEO_ROOTS[type][0] : String(r.cameo).padStart(2, '0').slice(0, 2);
   if (!/^(0[1-9]|1\d|20)$/.test(cameo)) return `eventPatterns[${i}]: cameo ${JSON.stringify(r.cameo)} is not a CAMEO root 01-20`;
   const lists: Record<string, string[] | null> = {};
-  for (const key of ['with', 'after', 'not', 'notNext', 'targetPreps', 'notTarget']) {
+  for (const key of ['with', 'after', 'not', 'notNext', 'withNotNext', 'targetPreps', 'notTarget']) {
     lists[key] = strList(r[key]);
     if (!lists[key]) return `eventPatterns[${i}]: ${key} must be a list of words`;
   }
@@ -245,6 +248,7 @@ export function userPattern(raw: unknown, i: number): EventPattern | string {
     after: lists.after!.length ? lists.after! : undefined,
     not: lists.not!.length ? lists.not! : undefined,
     notNext: lists.notNext!.length ? lists.notNext! : undefined,
+    withNotNext: lists.withNotNext!.length ? lists.withNotNext! : undefined,
     targetPreps: lists.targetPreps!.length ? lists.targetPreps! : undefined,
     notTarget: lists.notTarget!.length ? lists.notTarget! : undefined,
     reach: typeof r.reach === 'number' && r.reach > 0 ? Math.min(12, r.reach) : undefined,

@@ -11,6 +11,7 @@ import {
   NUMBER_LABELS,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
+  SOURCE_NOUNS,
   UNIT_SYMBOLS,
   USER_KEYS,
   VAGUE_SOURCE_HEADS,
@@ -31,6 +32,8 @@ export interface CompiledLexicon {
   /** Qualifiers after a number, by their first word, longest first. */
   after: Map<string, QualifierPattern[]>;
   vagueHeads: Set<string>;
+  /** Head nouns that can state a figure (a person, group, document or data noun). */
+  sourceNouns: Set<string>;
   labels: Set<string>;
   /** Singular units of measure that a number can modify another noun with ("a three hour recording"). */
   measures: Set<string>;
@@ -103,6 +106,7 @@ function build(user: UserLexicon): CompiledLexicon {
     before: index([...QUALIFIERS_BEFORE, ...qualifiers], 'last'),
     after: index(QUALIFIERS_AFTER, 'first'),
     vagueHeads: new Set([...VAGUE_SOURCE_HEADS, ...strings(USER_KEYS.vagueSources)]),
+    sourceNouns: new Set([...SOURCE_NOUNS, ...VAGUE_SOURCE_HEADS, ...strings(USER_KEYS.sourceNouns)]),
     labels: new Set([...NUMBER_LABELS, ...strings(USER_KEYS.labels)]),
     measures: new Set([...MEASURE_UNITS, ...strings(USER_KEYS.measures)]),
     symbols: new Set([...UNIT_SYMBOLS, ...strings(USER_KEYS.symbols)]),

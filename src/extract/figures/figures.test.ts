@@ -217,6 +217,13 @@ describe('user lexicon', () => {
       'E_LEXICON_ENTRY lexicon "attributionVerbs"[0] must be a non-empty string; it was ignored',
     ]);
   });
+  it('adds nouns that can state a figure (sourceNouns), and reports bad entries', () => {
+    const text = 'The almanac says 300 ships sank.';
+    expect(lines(text)).toEqual(['figure 17-26 "300 ships" 300 exact unit=ships (figures/number-noun)']);
+    const diags: string[] = [];
+    expect(figuresOf(text, { lexicon: { sourceNouns: ['almanac', ''] } }, diags).map(render)).toEqual(['figure 17-26 "300 ships" 300 exact unit=ships source="almanac" (figures/number-noun)']);
+    expect(diags).toEqual(['E_LEXICON_ENTRY lexicon "sourceNouns"[1] must be a non-empty string; it was ignored']);
+  });
 });
 
 describe('measures, partitives, ranges and antecedents', () => {
@@ -281,6 +288,58 @@ describe('no source where no attribution verb governs the figure', () => {
     ]],
   ];
   it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('a source must be able to state a figure', () => {
+  const rows: [string, string[]][] = [
+    ['The pollster said 40 percent agreed.', ['figure 18-28 "40 percent" 40 exact unit=percent source="pollster" (figures/percent)']],
+    ['A 2019 letter says 300 jobs were cut.', ['figure 19-27 "300 jobs" 300 exact unit=jobs source="letter" (figures/number-noun)']],
+    ['Taxpayers said 300 jobs were cut.', ['figure 15-23 "300 jobs" 300 exact unit=jobs source="Taxpayers" (figures/number-noun)']],
+    ['The spokesman said 40 people died.', ['figure 19-28 "40 people" 40 exact unit=people source="spokesman" (figures/number-noun)']],
+    ['The Household Survey shows 300 jobs were cut.', ['figure 27-35 "300 jobs" 300 exact unit=jobs source="Household Survey" (figures/number-noun)']],
+    // must not: a subject that cannot state anything is no source
+    ['The legend says 3,000 ships sank.', ['figure 16-27 "3,000 ships" 3000 exact unit=ships (figures/number-noun)']],
+    ['Gun violence claimed 11 people last year.', ['figure 21-30 "11 people" 11 exact unit=people (figures/number-noun)']],
+    ['The outbreak has claimed 57 lives.', ['figure 25-33 "57 lives" 57 exact unit=lives (figures/number-noun)']],
+    ['His opening showed three flaws.', ['figure 19-30 "three flaws" 3 exact unit=flaws (figures/number-noun)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+
+  const q = (t: string, content: string, speaker: string, extra: Partial<Quote['speaker'] & object> = {}): Quote => {
+    const start = t.indexOf(content);
+    const s = t.indexOf(speaker);
+    return {
+      id: 'q1', start, end: start + content.length, text: content, parts: [{ start, end: start + content.length }], kind: 'indirect',
+      speaker: { name: speaker, entity: null, named: false, country: null, start: s, end: s + speaker.length, text: speaker, ...extra },
+      via: null, cue: null, section: 'body', rule: 'test',
+    };
+  };
+  const src = (t: string, quotes: Quote[], entities: Entity[] = []) => figuresOf(t, { quotes, entities }).map((f) => f.source && `${f.text}: ${f.source.name}${f.source.entity ? `<${f.source.entity}>` : ''}`);
+
+  it('drops a misread quote speaker ("birther", "overheard")', () => {
+    const t = 'He is a birther who pledged to ban 1.6 billion members.';
+    expect(src(t, [q(t, 'to ban 1.6 billion members', 'birther')])).toEqual([null]);
+  });
+  it('falls back to the clause subject when the speaker cannot state a figure', () => {
+    const t = 'Mayor Ana Ruiz said her ability to hire 300 nurses mattered.';
+    const ana: Entity = { id: 'e1', name: 'Ana Ruiz', type: 'person', country: null, code: null, mentions: [{ start: 6, end: 14, text: 'Ana Ruiz', rule: 'test' }] };
+    expect(src(t, [q(t, 'to hire 300 nurses', 'her ability')], [ana])).toEqual(['300 nurses: Ana Ruiz<e1>']);
+  });
+  it('gives a pronoun source the name the quotes layer resolved for it', () => {
+    const t = 'The agency spoke. 40 people died, it said.';
+    const other = q(t, 'The agency spoke', 'it', { name: 'World Health Organization', entity: 'e1', named: true });
+    expect(src(t, [other])).toEqual(['40 people: World Health Organization<e1>']);
+  });
+  it('gives a pronoun source the person mentioned just before it', () => {
+    const t = 'Tom Reyes runs a gun shop. He told reporters that he sold 700 rounds.';
+    const tom: Entity = { id: 'e1', name: 'Tom Reyes', type: 'person', country: null, code: null, mentions: [{ start: 0, end: 9, text: 'Tom Reyes', rule: 'test' }] };
+    expect(src(t, [], [tom])).toEqual(['700 rounds: Tom Reyes<e1>']);
+  });
+  it('does not resolve "she" to a man', () => {
+    const t = 'Tom Reyes runs a gun shop. She said 700 rounds were sold.';
+    const tom: Entity = { id: 'e1', name: 'Tom Reyes', type: 'person', country: null, code: null, gender: 'male', mentions: [{ start: 0, end: 9, text: 'Tom Reyes', rule: 'test' }] };
+    expect(src(t, [], [tom])).toEqual(['700 rounds: She']);
+  });
 });
 
 describe('must not match', () => {

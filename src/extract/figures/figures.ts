@@ -10,11 +10,12 @@
  * from the quote the figure sits in (quotes layer), then from its clause's attribution verb.
  */
 import { defineStage } from '../../pipeline/stage.js';
-import type { Entity, Figure, FigureSource, Hedge, Layers, Quote, Sentence, Span, Token, UserLexicon } from '../../types.js';
+import type { Entity, Figure, FigureSource, Hedge, Layers, Offsets, Quote, Sentence, Span, Token, UserLexicon } from '../../types.js';
 import { quoteAt } from '../quotes/lookup.js';
 import { aboutAfter, attributionFor, hedgesCovering, isPartLink, type Attribution } from './attach.js';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { USER_KEYS } from './lexicon.js';
+import { canState, resolvePronoun } from './sources.js';
 import { figureStarts, readDrafts, type Draft, type ReadContext } from './read.js';
 
 /**
@@ -97,7 +98,9 @@ function sentenceFigures(doc: DocInput, c: ReadContext, s: Sentence, drafts: Dra
     const start = tokens[d.from].start;
     const end = tokens[d.to - 1].end - d.trim;
     const q = quoteAt(doc.quotes, start);
-    const at = attributionFor(c, d, doc.mentions, doc.lex.vagueHeads);
+    const found = attributionFor(c, d, doc.mentions, doc.lex.vagueHeads);
+    // a subject that cannot state a figure makes no attribution ("gun violence claimed 11 lives"): no source, no hedge
+    const at = found?.source && !canState(found.source, doc.lex, writtenWithDeterminer(text, found.span)) ? null : found;
     const hedge = sourceHedge(doc.lex, q, at);
     const spans: Span[] = hedgesCovering(c, d, doc.hedges, start, end);
     if (hedge && !spans.some((h) => h.start === hedge.start)) spans.push(hedge);
@@ -108,7 +111,7 @@ function sentenceFigures(doc: DocInput, c: ReadContext, s: Sentence, drafts: Dra
       start, end, text: text.slice(start, end),
       value: d.value, min: d.min, max: d.max, qualifier: d.qualifier,
       unit: d.unit, unitText: d.unitText, currency: d.currency, percentOf: d.percentOf,
-      partOf: null, about: about[k], source: sourceOf(q, at), hedges: spans, section: s.section, rule: d.rule,
+      partOf: null, about: about[k], source: sourceOf(doc, q, at), hedges: spans, section: s.section, rule: d.rule,
     });
   }
 }
@@ -138,15 +141,29 @@ function sourceHedge(lex: CompiledLexicon, q: Quote | null, at: Attribution | nu
   return null;
 }
 
-/** Who gives the figure: its quote's speaker, else its clause's subject (always a fresh object of one shape). */
-function sourceOf(q: Quote | null, at: Attribution | null): FigureSource | null {
+/**
+ * Who gives the figure: its quote's speaker, else its clause's subject (always a fresh object of
+ * one shape). A pronoun takes the name it stands for; a candidate that cannot state a figure
+ * (a misread speaker or subject: "birther", "Kim's ability") gives way to the next one.
+ */
+function sourceOf(doc: DocInput, q: Quote | null, at: Attribution | null): FigureSource | null {
   const sp = q?.speaker;
   // the clause's own subject wins over an unnamed speaker it contains ("intelligence" → "intelligence reports")
   if (sp && !(at && !sp.named && at.span.start <= sp.start && sp.end <= at.span.end && at.span.end - at.span.start > sp.end - sp.start)) {
-    return { name: sp.name, entity: sp.entity, vague: !sp.named, quote: q!.id };
+    const s = resolvePronoun({ name: sp.name, entity: sp.entity, vague: !sp.named, quote: q!.id }, sp, doc.quotes, doc.mentions);
+    if (canState(s, doc.lex, s.name, sp.named)) return s;
   }
   if (!at?.source) return null;
-  return { name: at.source.name, entity: at.source.entity, vague: at.source.vague, quote: q?.id ?? null };
+  const s = resolvePronoun({ name: at.source.name, entity: at.source.entity, vague: at.source.vague, quote: q?.id ?? null }, at.span, doc.quotes, doc.mentions);
+  return canState(s, doc.lex, writtenWithDeterminer(doc.text, at.span)) ? s : null;
+}
+
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|another)\s+$/i;
+
+/** The subject phrase as written, with the determiner before it (the subject span leaves it out): a bare singular noun is no speaker. */
+function writtenWithDeterminer(text: string, span: Offsets): string {
+  const phrase = text.slice(span.start, span.end);
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start)) ? `the ${phrase}` : phrase;
 }
 
 /** The `figures` stage. */

@@ -182,11 +182,55 @@ export const PART_CUES: readonly string[] = [
 ];
 
 /**
+ * Head nouns of a phrase that can state a figure when no entity or name backs it: people and
+ * roles, organisations and groups, and documents, media and data. Source: the WordNet 3.0
+ * lexicographer categories noun.person, noun.group and noun.communication (Miller 1990; Fellbaum
+ * 1998), their commonest members in news writing; agent nouns (-er, -or, -ist, -ian, -man ...)
+ * are accepted by suffix besides (Quirk et al. 1985, App. I.32, agentive suffixes).
+ */
+export const SOURCE_NOUNS: readonly string[] = [
+  // noun.person
+  'people', 'person', 'man', 'men', 'woman', 'women', 'official', 'spokesperson', 'expert', 'analyst', 'source',
+  'witness', 'eyewitness', 'victim', 'doctor', 'scientist', 'researcher', 'economist', 'president', 'minister',
+  'secretary', 'chief', 'head', 'judge', 'prosecutor', 'lawyer', 'attorney', 'sheriff', 'police', 'staff',
+  'professor', 'student', 'parent', 'resident', 'citizen', 'voter', 'taxpayer', 'patient', 'nominee', 'candidate',
+  'aide', 'adviser', 'advisor', 'critic', 'activist', 'diplomat', 'leader', 'member', 'ally', 'family', 'friend',
+  'colleague', 'official', 'authority', 'authorities', 'insider', 'observer', 'someone', 'anyone', 'nobody',
+  'everyone', 'others', 'some', 'many', 'most', 'few', 'both', 'all', 'each', 'neither',
+  // noun.group
+  'government', 'administration', 'ministry', 'department', 'agency', 'office', 'bureau', 'service', 'campaign',
+  'company', 'firm', 'corporation', 'bank', 'fund', 'group', 'committee', 'commission', 'council', 'board', 'court',
+  'party', 'parties', 'union', 'association', 'organisation', 'organization', 'institute', 'institution', 'center',
+  'centre', 'university', 'army', 'military', 'navy', 'force', 'forces', 'team', 'network', 'media', 'press',
+  'outlet', 'newspaper', 'magazine', 'station', 'channel', 'state', 'city', 'county', 'country', 'nation', 'regime',
+  'embassy', 'senate', 'congress', 'parliament', 'cabinet', 'coalition', 'alliance', 'community', 'industry',
+  'intelligence', 'police', 'public', 'majority', 'minority', 'side', 'camp', 'body', 'panel', 'jury', 'audience',
+  'crowd', 'lobby', 'consortium', 'charity', 'hospital', 'school', 'clinic', 'laboratory', 'lab', 'website', 'site',
+  'port', 'airport', 'exchange', 'market', 'club', 'league', 'church', 'federation', 'assembly', 'tribunal', 'operator',
+  'manufacturer', 'provider', 'insurer', 'utility', 'directorate', 'mission', 'delegation', 'secretariat', 'watchdog',
+  // noun.communication and data
+  'report', 'study', 'survey', 'poll', 'figure', 'figures', 'data', 'statistic', 'statistics', 'census', 'estimate',
+  'statement', 'letter', 'memo', 'memorandum', 'indictment', 'complaint', 'paper', 'database', 'slide', 'record',
+  'filing', 'document', 'analysis', 'review', 'audit', 'tally', 'count', 'update', 'release', 'bulletin', 'notice',
+  'notification', 'ad', 'advertisement', 'essay', 'article', 'book', 'email', 'e-mail', 'tweet', 'post', 'video',
+  'results', 'result', 'findings', 'finding', 'projection', 'forecast', 'model', 'chart', 'graph', 'table', 'map',
+  'list', 'registry', 'register', 'log', 'transcript', 'testimony', 'affidavit', 'lawsuit', 'suit', 'motion',
+  'ruling', 'verdict', 'order', 'bill', 'budget', 'proposal', 'timeline', 'return', 'returns', 'account',
+  'accounts', 'version', 'story', 'piece', 'column', 'editorial', 'interview', 'speech', 'broadcast', 'program',
+  'programme', 'documentary', 'research', 'reporting', 'coverage', 'investigation', 'inquiry', 'probe', 'evidence',
+  'documents', 'records', 'rumor', 'rumour', 'claim', 'claims', 'assessment', 'index', 'guide', 'manual', 'text',
+  'message', 'announcement', 'declaration', 'communique', 'briefing', 'summary', 'note', 'page', 'feed', 'blog',
+  'receipt', 'invoice', 'ledger', 'spreadsheet', 'enforcement', 'prosecution', 'defense', 'defence',
+  'source', 'sources', 'tracker', 'calculation', 'calculations', 'numbers', 'number', 'polls', 'surveys', 'studies',
+];
+
+/**
  * Keys a user's `--lexicon` file may use to extend the figures stage (entries are added to the
  * built-in lists; bad entries are skipped with an `E_LEXICON_ENTRY` diagnostic):
  *
  *   figureQualifiers: [{ phrase: "in the region of", qualifier: approximate | upper-bound | lower-bound }]
  *   vagueSources:     ["pundits"]        heads of source phrases that make a source vague
+ *   sourceNouns:      ["dossier"]        head nouns of phrases that can state a figure (besides names and people)
  *   numberLabels:     ["pier"]           nouns that make the next number a name ("pier 9")
  *   attributionVerbs: ["tally"]          verb lemmas that attribute a figure ("X tallies 40")
  *   measureUnits:     ["furlong"]        singular units a number measures before a noun ("a two furlong race")
@@ -195,6 +239,7 @@ export const PART_CUES: readonly string[] = [
 export const USER_KEYS = {
   qualifiers: 'figureQualifiers',
   vagueSources: 'vagueSources',
+  sourceNouns: 'sourceNouns',
   labels: 'numberLabels',
   verbs: 'attributionVerbs',
   measures: 'measureUnits',
