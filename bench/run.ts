@@ -2,16 +2,16 @@
  * `npm run bench`: throughput and peak memory of the whole CLI process
  * (`node dist/cli/main.js analyze DIR --format jsonl > /dev/null`: start-up, reading and writing
  * included) over ../shared/datasets/polnear/train/text, against raw wink-nlp over the same texts
- * (`readDoc` with sbd+pos+ner, token values and POS read out, texts already in memory).
+ * (`readDoc` with sbd+pos+ner, token values and POS read out; bench/raw-wink.mjs).
  *
- * Like for like: raw wink runs in a fresh process too (bench/raw-wink.mjs), timed over one pass
- * after its model is loaded and the texts are read, so both sides meet every word for the first
- * time; the ratio is taken against that. The same process then reads the texts a second time and
- * that "repeat" figure is printed as well: with every word already in wink's caches it is about
- * 1.4x faster, which no run over new articles gets (an earlier version of this bench took the best
- * in-process run, i.e. the repeat, and so compared a cold pipeline with a warm wink).
- * The box it runs on is noisy, so each side takes the best of N runs (default 2), interleaved so
- * a slow spell hurts both sides alike.
+ * Like for like: both sides are fresh processes timed the same way, from spawn to exit, over the
+ * same files: node's start-up, module and model loading, reading the files and one pass over
+ * every text (so both meet every word for the first time). That is the ratio the target is
+ * checked against. Two stricter figures are printed beside it: wink's pass alone (model loaded,
+ * texts in memory, i.e. with its start-up left out but the CLI's kept in), and wink's warm repeat
+ * pass over texts it has already seen (about 1.3x faster again, which no run over new articles
+ * gets). The box it runs on is noisy, so each side takes the best of N runs (default 2),
+ * interleaved so a slow spell hurts both sides alike.
  *
  *   npm run bench [-- [--runs N] [--no-stages] [DIR]]
  *
@@ -118,11 +118,23 @@ function runFloor(dir: string): number {
   return (performance.now() - t0) / 1000;
 }
 
-/** Raw wink-nlp in a fresh process over the files (see bench/raw-wink.mjs). */
-function runWink(files: string[]): { seconds: number; repeatSeconds: number; tokens: number } {
-  const r = spawnSync(process.execPath, [RAW_WINK], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 20 });
+interface WinkRun {
+  /** The whole process, spawn to exit: start-up, model load, reading the files, one pass. */
+  wholeSeconds: number;
+  /** The pass alone (model loaded, texts in memory). */
+  seconds: number;
+  /** A second pass in the same process, when asked for. */
+  repeatSeconds: number | null;
+  tokens: number;
+}
+
+/** Raw wink-nlp in a fresh process over the files (see bench/raw-wink.mjs), timed like the CLI. */
+function runWink(files: string[], repeat = false): WinkRun {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [RAW_WINK, ...(repeat ? ['--repeat'] : [])], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 20 });
+  const wholeSeconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`raw wink-nlp run failed: ${r.stderr.slice(0, 500)}`);
-  return JSON.parse(r.stdout) as { seconds: number; repeatSeconds: number; tokens: number };
+  return { wholeSeconds, ...(JSON.parse(r.stdout) as { seconds: number; repeatSeconds: number | null; tokens: number }) };
 }
 
 const fmt = (n: number, d = 2) => n.toFixed(d);
@@ -164,7 +176,7 @@ async function stageBreakdown(dir: string, winkSeconds: number): Promise<void> {
   }
   const total = [...times.values()].reduce((a, b) => a + b, 0) / 1000;
   console.log(`
-where the time goes (in-process, one pass, ${fmt(total)} s; raw wink best ${fmt(winkSeconds)} s):`);
+where the time goes (in-process, one pass, ${fmt(total)} s; raw wink-nlp's pass in memory: ${fmt(winkSeconds)} s):`);
   for (const [name, ms] of times) console.log(`  ${name.padEnd(24)} ${fmt(ms / 1000).padStart(7)} s  ${fmt((100 * ms) / 1000 / total, 1).padStart(5)} %`);
 }
 
@@ -190,10 +202,10 @@ async function main(): Promise<number> {
   // the load average says how much other work shared the machine (a noisy box skews both sides)
   console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => fmt(x)).join(' ')}, node ${process.version}; best of ${runs} runs per side, interleaved`);
 
-  console.log('raw wink-nlp: fresh process, model load and file reading not counted (its texts are already in memory)\n');
+  console.log('both sides: fresh processes timed from spawn to exit (start-up, loading, reading and one pass)\n');
 
   const pipelineRuns: Run[] = [];
-  const winkRuns: { seconds: number; repeatSeconds: number; tokens: number }[] = [];
+  const winkRuns: WinkRun[] = [];
   const floorRuns: number[] = [];
   for (let i = 1; i <= runs; i++) {
     const p = await runPipeline(dir);
@@ -205,27 +217,31 @@ async function main(): Promise<number> {
     if (p.exit !== 0 && p.exit !== 1) console.log(`  the CLI failed:\n${p.stderr.slice(0, 2000)}`);
     const w = runWink(files);
     winkRuns.push(w);
-    console.log(`wink-nlp run ${i}: ${fmt(w.seconds)} s  ${fmt(mb / w.seconds)} MB/s  ${fmt(files.length / w.seconds, 1)} articles/s  (repeat pass over the same texts: ${fmt(w.repeatSeconds)} s)`);
+    console.log(`wink-nlp run ${i}: ${fmt(w.wholeSeconds)} s  ${fmt(mb / w.wholeSeconds)} MB/s  ${fmt(files.length / w.wholeSeconds, 1)} articles/s  (of which the pass over the texts in memory: ${fmt(w.seconds)} s)`);
     const f = runFloor(dir);
     floorRuns.push(f);
     console.log(`floor run ${i}:    ${fmt(f)} s  (start-up, ingest, structure, tokens, output; no extractors)`);
   }
   const bestP = Math.min(...pipelineRuns.map((r) => r.seconds));
+  const bestWhole = Math.min(...winkRuns.map((r) => r.wholeSeconds));
   const bestW = Math.min(...winkRuns.map((r) => r.seconds));
-  const bestRepeat = Math.min(...winkRuns.map((r) => r.repeatSeconds));
+  // the warm figure, once: a second pass over texts wink has already read
+  const warm = runWink(files, true);
+  const bestRepeat = warm.repeatSeconds ?? warm.seconds;
   const rss = pipelineRuns.map((r) => r.rssMB).filter((x): x is number => x !== null);
   const peak = rss.length ? Math.max(...rss) : null;
-  const ratio = bestW / bestP;
+  const ratio = bestWhole / bestP;
   const crashed = pipelineRuns.some((r) => r.exit !== 0 && r.exit !== 1);
   const ratioOk = ratio >= RATIO_TARGET && !crashed;
   const rssOk = peak !== null && peak < RSS_TARGET_MB;
   console.log(`load average now: ${loadavg().map((x) => fmt(x)).join(' ')}`);
-  console.log(`\nbest pipeline (whole CLI process): ${fmt(bestP)} s  ${fmt(mb / bestP)} MB/s  ${fmt(files.length / bestP, 1)} articles/s`);
-  console.log(`best raw wink-nlp (in memory):     ${fmt(bestW)} s  ${fmt(mb / bestW)} MB/s  ${fmt(files.length / bestW, 1)} articles/s`);
-  console.log(`ratio pipeline/wink: ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
-  console.log(`  (against wink's repeat pass over texts it has already seen, ${fmt(bestRepeat)} s: ${fmt(bestRepeat / bestP)}x)`);
+  console.log(`\nbest pipeline (whole CLI process):      ${fmt(bestP)} s  ${fmt(mb / bestP)} MB/s  ${fmt(files.length / bestP, 1)} articles/s`);
+  console.log(`best raw wink-nlp (whole process):      ${fmt(bestWhole)} s  ${fmt(mb / bestWhole)} MB/s  ${fmt(files.length / bestWhole, 1)} articles/s`);
+  console.log(`ratio pipeline/wink, like for like: ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
+  console.log(`  stricter: against wink's pass alone (${fmt(bestW)} s, its start-up left out, the CLI's kept in): ${fmt(bestW / bestP)}x;`);
+  console.log(`  against its warm repeat pass over texts it has already read (${fmt(bestRepeat)} s): ${fmt(bestRepeat / bestP)}x`);
   const bestF = Math.min(...floorRuns);
-  console.log(`floor (the CLI without its extractors): ${fmt(bestF)} s, so the best ratio reachable on these stages is ${fmt(bestW / bestF)}x;`);
+  console.log(`floor (the CLI without its extractors): ${fmt(bestF)} s, so the best ratio reachable on these stages is ${fmt(bestWhole / bestF)}x;`);
   console.log(`  the extractors, findings and their output take the other ${fmt(Math.max(0, bestP - bestF))} s`);
   console.log(`peak RSS: ${peak === null ? 'not measured' : fmt(peak, 0) + ' MB'}  (target < ${RSS_TARGET_MB} MB: ${rssOk ? 'ok' : 'MISSED'}; worst of the runs, via ${RSS_METHOD})`);
   if (!argv.includes('--no-stages')) await stageBreakdown(dir, bestW);

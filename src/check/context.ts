@@ -4,7 +4,7 @@
  * stays a short walk over one layer.
  */
 import type { Block, Figure, FigureSource, Layers, Offsets, Quote, SectionKind, Sentence, Source, Token } from '../types.js';
-import { mayHaveWord, type CheckLexicon } from './lexicon.js';
+import type { CheckLexicon } from './lexicon.js';
 
 /** The layers the findings stage reads. */
 export type CheckLayers = Pick<Layers, 'structure' | 'tokens' | 'entities' | 'quotes' | 'hedges' | 'figures' | 'loaded' | 'events'>;
@@ -28,16 +28,22 @@ export interface CheckContext {
   blockAt(offset: number): Block | null;
   /** Whether any body text exists (rules comparing headline to body need one). */
   bodyChars: number;
+  /** Figures of the title, summary and headings, in layer order (on first call): most documents have none. */
+  headlineFigures(): Figure[];
+  /** Quotes whose section is the title, summary or a heading, in layer order (on first call). */
+  headlineQuotes(): Quote[];
   /** Token indexes the token-walking rules start from, found in one shared walk (on first call). */
   tokenMarks(): TokenMarks;
+  /** Tokens of five characters or more ending in "ed" (participles), for contradiction (on first call). */
+  edWords(): number[];
 }
 
 /** Token indexes that rules would otherwise each find by walking every token. */
 export interface TokenMarks {
   /** Tokens that may start a vague attribution phrase (`CheckLexicon.startWords`), for vague-attribution. */
   phraseStarts: number[];
-  /** Tokens of five characters or more ending in "ed" (participles), for contradiction. */
-  edWords: number[];
+  /** Tokens reading "well" or "well-…", for contradiction (whose "well-prepared" needs one). */
+  wells: number[];
 }
 
 /**
@@ -46,17 +52,44 @@ export interface TokenMarks {
  */
 function markTokens(tokens: readonly Token[], lex: CheckLexicon): TokenMarks {
   const phraseStarts: number[] = [];
-  const edWords: number[] = [];
+  const wells: number[] = [];
   const starts = lex.startWords;
-  const shape = lex.startShape;
+  const { pairs, minLen, maxLen } = lex.startShape;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm;
-    // (the shape test first: it rules out most words without hashing a string)
-    if (mayHaveWord(shape, w) && starts.has(w)) phraseStarts.push(i);
     const n = w.length;
-    if (n >= 5 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) edWords.push(i);
+    if (n < 4 && n < minLen) continue;
+    const a = w.charCodeAt(0);
+    // (the shape test of `mayHaveWord` first: it rules out most words without hashing a string)
+    if (n >= minLen && n <= maxLen) {
+      const b = w.charCodeAt(n - 1);
+      if ((a >= 128 || b >= 128 || pairs[a * 128 + b] === 1) && starts.has(w)) phraseStarts.push(i);
+    }
+    // "well" or "well-…"
+    if (a === 119 && n >= 4 && w.charCodeAt(1) === 101 && w.charCodeAt(2) === 108 && w.charCodeAt(3) === 108 && (n === 4 || w.charCodeAt(4) === 45)) wells.push(i);
   }
-  return { phraseStarts, edWords };
+  return { phraseStarts, wells };
+}
+
+/** The tokens of five characters or more ending in "ed". */
+function markEdWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    const n = w.length;
+    if (n >= 5 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) out.push(i);
+  }
+  return out;
+}
+
+/** The items whose section is the title, the summary or a heading, in order. */
+function inHeadline<T extends { section: SectionKind }>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i].section;
+    if (k === 'title' || k === 'summary' || k === 'heading') out.push(list[i]);
+  }
+  return out;
 }
 
 /** Index of the last item with `start <= offset` in a list sorted by start, or -1. */
@@ -86,8 +119,10 @@ export function buildContext(source: Source, layers: CheckLayers, lexicon: Check
   const blocks = sortedByStart(layers.structure.blocks);
   const sentences = layers.tokens.sentences;
   const quotes = sortedByStart(layers.quotes);
-  const byId = new Map(quotes.map((q) => [q.id, q]));
-  const maxLen = quotes.reduce((m, q) => Math.max(m, q.end - q.start), 0);
+  // (by id only on demand: few documents have a figure pointing at a quote)
+  let byId: Map<string, Quote> | null = null;
+  let maxLen = 0;
+  for (let i = 0; i < quotes.length; i++) maxLen = Math.max(maxLen, quotes[i].end - quotes[i].start);
   const within = <T extends Offsets>(list: readonly T[], offset: number): T | null => {
     const i = lastAtOrBefore(list, offset);
     return i >= 0 && offset < list[i].end ? list[i] : null;
@@ -95,6 +130,9 @@ export function buildContext(source: Source, layers: CheckLayers, lexicon: Check
   let bodyChars = 0;
   for (const s of sections) if (s.kind === 'body') bodyChars += s.end - s.start;
   let marks: TokenMarks | null = null;
+  let headlineFigures: Figure[] | null = null;
+  let headlineQuotes: Quote[] | null = null;
+  let edWords: number[] | null = null;
   return {
     text: source.text,
     analysisText: layers.structure.analysisText || source.text,
@@ -115,11 +153,21 @@ export function buildContext(source: Source, layers: CheckLayers, lexicon: Check
       }
       return best;
     },
-    quoteById: (id) => (id ? byId.get(id) ?? null : null),
+    quoteById(id) {
+      if (!id) return null;
+      if (!byId) {
+        byId = new Map();
+        for (const q of quotes) byId.set(q.id, q);
+      }
+      return byId.get(id) ?? null;
+    },
     sentenceAt: (o) => within(sentences, o),
     blockAt: (o) => within(blocks, o),
     bodyChars,
+    headlineFigures: () => (headlineFigures ??= inHeadline(layers.figures)),
+    headlineQuotes: () => (headlineQuotes ??= inHeadline(layers.quotes)),
     tokenMarks: () => (marks ??= markTokens(layers.tokens.tokens, lexicon)),
+    edWords: () => (edWords ??= markEdWords(layers.tokens.tokens)),
   };
 }
 
@@ -186,16 +234,17 @@ export function inQuoteMarks(ctx: CheckContext, start: number, end: number): boo
   const b = ctx.blockAt(start);
   if (!b) return false;
   const t = ctx.analysisText;
-  let open: string | null = null;
+  // (character codes, 0 for none: “ 0x201c, ” 0x201d, " 34, ‘ 0x2018, ’ 0x2019)
+  let open = 0;
   for (let i = b.start; i < start; i++) {
-    const c = t[i];
-    if (open === null) {
-      if (c === '“' || c === '"' || (c === '‘' && !isLetterAt(t, i - 1))) open = c;
-    } else if ((open === '“' && c === '”') || (open === '"' && c === '"') || (open === '‘' && c === '’' && !isLetterAt(t, i + 1))) open = null;
+    const c = t.charCodeAt(i);
+    if (open === 0) {
+      if (c === 0x201c || c === 34 || (c === 0x2018 && !isLetterAt(t, i - 1))) open = c;
+    } else if ((open === 0x201c && c === 0x201d) || (open === 34 && c === 34) || (open === 0x2018 && c === 0x2019 && !isLetterAt(t, i + 1))) open = 0;
   }
-  if (open === null) return false;
-  const close = open === '“' ? '”' : open === '"' ? '"' : '’';
-  for (let i = end; i < b.end; i++) if (t[i] === close && (close !== '’' || !isLetterAt(t, i + 1))) return true;
+  if (open === 0) return false;
+  const close = open === 0x201c ? 0x201d : open === 34 ? 34 : 0x2019;
+  for (let i = end; i < b.end; i++) if (t.charCodeAt(i) === close && (close !== 0x2019 || !isLetterAt(t, i + 1))) return true;
   return false;
 }
 

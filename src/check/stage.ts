@@ -55,13 +55,18 @@ export function runRules(
 ): Finding[] {
   const { lexicon: lex, problems } = checkLexicon(lexicon);
   for (const p of problems) report('W_LEXICON_ENTRY', p);
-  for (const id of Object.keys(options.rules ?? {})) {
-    if (!rules.some((r) => r.id === id)) report('W_UNKNOWN_RULE', `options.rules names \`${id}\`, which is not a rule; known: ${rules.map((r) => r.id).join(', ')}`);
+  if (options.rules) {
+    for (const id of Object.keys(options.rules)) {
+      if (!rules.some((r) => r.id === id)) report('W_UNKNOWN_RULE', `options.rules names \`${id}\`, which is not a rule; known: ${rules.map((r) => r.id).join(', ')}`);
+    }
   }
   const ctx = buildContext(source, layers, lex);
   const text = source.text;
   const found: Finding[] = [];
-  for (const rule of enabledRules(options, rules)) {
+  // (no selection: every rule, without a filtered copy per document)
+  const enabled = options.rules ? enabledRules(options, rules) : rules;
+  for (let r = 0; r < enabled.length; r++) {
+    const rule = enabled[r];
     let drafts;
     try {
       drafts = rule.check(ctx);
@@ -69,7 +74,7 @@ export function runRules(
       report('E_RULE_FAILED', `rule \`${rule.id}\` failed on this document and was skipped: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    for (const d of drafts) if (validSpan(d, text)) found.push(toFinding(rule, d, text));
+    for (let i = 0; i < drafts.length; i++) if (validSpan(drafts[i], text)) found.push(toFinding(rule, drafts[i], text));
   }
   found.sort(byPosition);
   // ids in final order; the objects are built with their `id` slot first (see `toFinding`)

@@ -50,12 +50,41 @@ function singular(w: string): string {
   return w;
 }
 
+/** Classes of the units seen so far: the rules ask for the same few units many times. */
+const classCache = new Map<string, string | null>();
+/** Bound on `classCache` (cleared when full), so a long run over many texts keeps its memory flat. */
+const CACHE_SIZE = 10000;
+
 /** The class key of a figure's unit ("North Korean soldiers" → "troops"); null when none is given. */
 export function unitClass(unit: string | null): string | null {
   if (!unit) return null;
-  const words = unit.toLowerCase().replace(/[’']/g, "'").split(/[^a-z'-]+/).filter(Boolean);
-  const head = words[words.length - 1];
-  if (!head) return null;
+  let cls = classCache.get(unit);
+  if (cls === undefined) {
+    cls = classOf(unit);
+    if (classCache.size >= CACHE_SIZE) classCache.clear();
+    classCache.set(unit, cls);
+  }
+  return cls;
+}
+
+/** A character of a unit word: a-z, a hyphen or an apostrophe (straight or curly). */
+function isUnitChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45 || c === 39 || c === 0x2019;
+}
+
+/**
+ * `unitClass` without the cache. The head is the last run of a-z, hyphens and apostrophes of the
+ * lower-cased unit, curly apostrophes straightened (the last word splitting on everything else gives).
+ */
+function classOf(unit: string): string | null {
+  const lower = unit.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && !isUnitChar(lower.charCodeAt(end - 1))) end--;
+  if (end === 0) return null;
+  let start = end;
+  while (start > 0 && isUnitChar(lower.charCodeAt(start - 1))) start--;
+  let head = lower.slice(start, end);
+  if (head.indexOf('’') >= 0) head = head.replace(/’/g, "'");
   if (CLASS_OF.has(head)) return CLASS_OF.get(head)!;
   const s = singular(head);
   return CLASS_OF.get(s) ?? s;

@@ -64,6 +64,27 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   return out;
 }
 
+/**
+ * Whether [q, e) is cut out of `wordsOf(text, rangeStart, rangeEnd)` cleanly: no word of that scan
+ * runs into it at q or out of it at e, so the scan's words inside [q, e) are `wordsOf(text, q, e)`.
+ * (Cautious: a letter, digit, apostrophe or surrogate at either edge says no.)
+ */
+export function cleanCut(text: string, q: number, e: number, rangeStart: number, rangeEnd: number): boolean {
+  if (q < rangeStart || e > rangeEnd || q >= e) return false;
+  if (q > rangeStart) {
+    const c = text.charCodeAt(q - 1);
+    const sep = c < 128 ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39) : c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d;
+    if (!sep) return false;
+  }
+  const last = text.charCodeAt(e - 1);
+  if (last >= 0xd800 && last <= 0xdbff) return false;
+  if (e < rangeEnd) {
+    const c = text.charCodeAt(e);
+    if (c === 39 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || wordCharAt(text, e, false) > 0) return false;
+  }
+  return true;
+}
+
 /** Function words that carry no content (a short list; SMART stop list, Salton 1971, abridged). */
 export const STOP = new Set(
   'a an the and or but of to in on at for with by from as is are was were be been being it its this that these those their they them he she his her we our you your i my me not no so if then than into about over after before up out will would can could should may might must has have had do does did'.split(' '),

@@ -9,7 +9,7 @@
  */
 import { defineStage } from '../pipeline/stage.js';
 import type { Sentence, Token, TokenLayer, Structure } from '../types.js';
-import { wink } from './wink.js';
+import { readColumns, wink } from './wink.js';
 
 /** The separator between blocks in the text wink reads. */
 const SEPARATOR = '\n\n';
@@ -55,7 +55,6 @@ function hasSpace(v: string): boolean {
 /** Tokenises and tags every block of the structure (source lists excepted). */
 export function tokenize(text: string, structure: Structure): TokenLayer {
   const nlp = wink();
-  const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const analysis = structure.analysisText;
@@ -77,12 +76,8 @@ export function tokenize(text: string, structure: Structure): TokenLayer {
   if (!pieces.length) return { sentences, tokens };
   const joined = chunks.join('');
   const doc = nlp.readDoc(joined);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const lemmas = doc.tokens().out(its.lemma as any) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const { values, spaces, pos, types, lemmas } = readColumns(doc);
+  const spans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
   // wink index → our token index (-1 for the whitespace tokens wink makes of the separator)
   const ours = new Int32Array(values.length).fill(-1);
   // ... and the last of ours it became (a possessive makes two)

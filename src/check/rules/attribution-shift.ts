@@ -5,13 +5,12 @@
  * same number of the same counted thing; each headline quote with a named speaker against body
  * quotes saying nearly the same words.
  */
-import type { Figure, FigureSource, Offsets } from '../../types.js';
+import type { Figure, FigureSource, Offsets, Quote } from '../../types.js';
 import { defineRule, type Draft } from '../rule.js';
 import { clip, figureLabel, sameKind, sameNumber, sameSource, sectionName, type CheckContext } from '../context.js';
 import { unitClass } from '../units.js';
 import { contentSet, dice } from '../words.js';
 
-const HEADLINE = new Set(['title', 'summary', 'heading']);
 /** Two quotes say "the same thing" above this content-word overlap. */
 const SAME_CLAIM = 0.6;
 
@@ -51,17 +50,26 @@ function comparable(ctx: CheckContext, s: FigureSource, entityType: Map<string, 
 function figureShifts(ctx: CheckContext): Draft[] {
   const out: Draft[] = [];
   const figures = ctx.layers.figures;
-  const entityType = new Map(ctx.layers.entities.map((e) => [e.id, e.type as string]));
-  const body = figures.filter((f) => f.section === 'body');
-  const fired = new Set<string>();
-  for (const h of figures) {
+  // built at the first headline figure with a source: most documents have none
+  let entityType: Map<string, string> | null = null;
+  let body: Figure[] = [];
+  let fired: Set<string> = new Set();
+  for (const h of ctx.headlineFigures()) {
     // a vague headline source ("reports reveal") is vague-attribution's business, not a shift;
     // an unresolved one ("Clinton Cash Debunks Hillary") is more likely a misread headline
-    if (!HEADLINE.has(h.section) || !h.source || h.source.vague || !comparable(ctx, h.source, entityType, true)) continue;
+    if (!h.source || h.source.vague) continue;
+    if (!entityType) {
+      entityType = new Map();
+      for (const e of ctx.layers.entities) entityType.set(e.id, e.type);
+      body = figures.filter((f) => f.section === 'body');
+      fired = new Set();
+    }
+    if (!comparable(ctx, h.source, entityType, true)) continue;
     // a part of a figure already reported ("4,700, including 600 dead") is the same claim
     if (h.partOf && fired.has(h.partOf)) continue;
     const same = body.filter((b) => sameNumber(h, b) && sameCounted(h, b));
-    const sourced = same.filter((b) => b.source && comparable(ctx, b.source, entityType, false));
+    const types = entityType;
+    const sourced = same.filter((b) => b.source && comparable(ctx, b.source, types, false));
     if (!sourced.length || sourced.some((b) => sameSource(h.source!, b.source!))) continue;
     const b = sourced[0];
     const related: Offsets[] = [{ start: b.start, end: b.end }];
@@ -96,12 +104,14 @@ function cleanSpeaker(text: string, name: string): boolean {
 function quoteShifts(ctx: CheckContext): Draft[] {
   const out: Draft[] = [];
   const quotes = ctx.layers.quotes;
-  const body = quotes.filter((q) => q.section === 'body' && q.speaker?.named);
+  // built at the first headline quote worth comparing: most documents have none
+  let body: Quote[] | null = null;
   const sets = new Map<string, Set<string>>();
-  for (const h of quotes) {
-    if (!HEADLINE.has(h.section) || !h.speaker?.named || !h.speaker.entity || !cleanSpeaker(h.speaker.text, h.speaker.name)) continue;
+  for (const h of ctx.headlineQuotes()) {
+    if (!h.speaker?.named || !h.speaker.entity || !cleanSpeaker(h.speaker.text, h.speaker.name)) continue;
     const words = contentSet(h.text);
     if (words.size < 3) continue;
+    body ??= quotes.filter((q) => q.section === 'body' && q.speaker?.named);
     // a body quote sharing 60% of the words must hold the headline's longest one: a cheap
     // substring test before building word sets
     const longest = [...words].sort((a, b) => b.length - a.length)[0];
@@ -140,5 +150,9 @@ export const attributionShift = defineRule({
     bad: 'Minister confirms 5,000 jobs lost\n\nThe union estimates that up to 5,000 jobs were lost, the minister did not comment.',
     good: 'Union says up to 5,000 jobs lost\n\nThe union estimates that up to 5,000 jobs were lost, the minister did not comment.',
   },
-  check: (ctx) => [...figureShifts(ctx), ...quoteShifts(ctx)],
+  check(ctx) {
+    const out = figureShifts(ctx);
+    for (const d of quoteShifts(ctx)) out.push(d);
+    return out;
+  },
 });

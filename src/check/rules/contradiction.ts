@@ -7,10 +7,33 @@
  * mention the same entity or entities of the same country, so "unarmed civilians" and
  * "well-armed militants" of different sides are not paired.
  */
-import type { Offsets } from '../../types.js';
+import type { Offsets, Token } from '../../types.js';
 import { defineRule, type Draft } from '../rule.js';
 
 const NEGATIVE = /^(?:un|in|im|ir|il|ill-)([a-z]{3,}ed)$/;
+
+/** Whether a token's word ends in "ed". */
+function endsInEd(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101;
+}
+
+/**
+ * Whether the text may hold a "well-Xed" (one token, or "well" then "-" or not, then an -ed word):
+ * without one there is nothing to pair. Looks only at the "well" tokens the context's shared walk
+ * found, so most documents' tokens are not walked again.
+ */
+function mayHaveWellForm(toks: readonly Token[], wells: readonly number[]): boolean {
+  for (let n = 0; n < wells.length; n++) {
+    const k = wells[n];
+    const w = toks[k].norm;
+    if (w !== 'well') return true; // "well-…"
+    if (k + 1 >= toks.length) continue;
+    const next = toks[k + 1].norm;
+    if (endsInEd(next) || (next === '-' && k + 2 < toks.length && endsInEd(toks[k + 2].norm))) return true;
+  }
+  return false;
+}
 
 /** The rule. */
 export const contradiction = defineRule({
@@ -24,12 +47,16 @@ export const contradiction = defineRule({
   },
   check(ctx) {
     const { tokens } = ctx.layers.tokens;
+    // no "well-Xed" form: no pair (most documents; their tokens are not walked)
+    if (!mayHaveWellForm(tokens, ctx.tokenMarks().wells)) return [];
     const neg = new Map<string, Offsets & { sentence: number }>();
     const pos = new Map<string, Offsets & { sentence: number }>();
-    // every form we pair ends in -ed: only those tokens (the context's shared token walk finds them)
-    for (const i of ctx.tokenMarks().edWords) {
+    // every form we pair ends in -ed: only those tokens
+    for (const i of ctx.edWords()) {
       const t = tokens[i];
-      const m = NEGATIVE.exec(t.norm);
+      // (NEGATIVE needs a word starting with "u" or "i": test that before running the regex)
+      const c = t.norm.charCodeAt(0);
+      const m = c === 117 || c === 105 ? NEGATIVE.exec(t.norm) : null;
       if (m && (t.pos === 'ADJ' || t.pos === 'VERB')) {
         if (!neg.has(m[1])) neg.set(m[1], { start: t.start, end: t.end, sentence: t.sentence });
         continue;

@@ -10,7 +10,6 @@ import { defineRule } from '../rule.js';
 import { figureLabel, sameKind, sectionName } from '../context.js';
 import { unitClass } from '../units.js';
 
-const HEADLINE = new Set(['title', 'summary', 'heading']);
 /** Headlines round ("nearly 5,000" for 4,700): counts within 10% are taken as the same. */
 const ROUNDING = 0.1;
 
@@ -41,11 +40,13 @@ export const figureMismatch = defineRule({
   check(ctx) {
     const out = [];
     const figures = ctx.layers.figures;
-    const body = figures.filter((f) => f.section === 'body' && !f.partOf && !f.percentOf);
-    for (const h of figures) {
-      if (!HEADLINE.has(h.section) || h.qualifier === 'vague' || h.partOf) continue;
+    // (built at the first headline figure with a counted unit: most documents have none)
+    let body: Figure[] | null = null;
+    for (const h of ctx.headlineFigures()) {
+      if (h.qualifier === 'vague' || h.partOf) continue;
       const cls = unitClass(h.unit);
       if (!cls) continue;
+      body ??= figures.filter((f) => f.section === 'body' && !f.partOf && !f.percentOf);
       const same = body.filter((b) => unitClass(b.unit) === cls && sameKind(h, b) && b.qualifier !== 'vague');
       if (!same.length) continue;
       // the body must agree with itself, else the article is about several counts

@@ -9,7 +9,6 @@ import { defineRule } from '../rule.js';
 import { figureLabel, sameNumber, sectionName } from '../context.js';
 import { sameCounted } from './attribution-shift.js';
 
-const HEADLINE = new Set(['title', 'summary', 'heading']);
 /**
  * Qualifiers that make a flat number an overstatement: "up to", a range, a vague count. "About"
  * is left out (headlines round) and so is "at least"/"more than": the flat number understates.
@@ -36,10 +35,12 @@ export const hedgeDropped = defineRule({
   },
   check(ctx) {
     const out = [];
-    const body = ctx.layers.figures.filter((f) => f.section === 'body');
+    // (built at the first flat headline figure: most documents have none)
+    let body: Figure[] | null = null;
     const fired = new Set<string>();
-    for (const h of ctx.layers.figures) {
-      if (!HEADLINE.has(h.section) || hedged(h) || h.qualifier === 'approximate') continue;
+    for (const h of ctx.headlineFigures()) {
+      if (hedged(h) || h.qualifier === 'approximate') continue;
+      body ??= ctx.layers.figures.filter((f) => f.section === 'body');
       // a part of a figure already reported ("4,700, including 600 dead") is the same claim
       if (h.partOf && fired.has(h.partOf)) continue;
       const same = body.filter((b) => sameNumber(h, b) && sameCounted(h, b));

@@ -117,6 +117,7 @@ export const loadedLanguage = defineRule({
       if (/[A-Z]{2}/.test(l.text) && !/[a-z]/.test(l.text)) continue;
       keep.push(l);
     }
+    if (!keep.length) return [];
     // overlapping terms once, as the longest ("one of the world's most oppressive regimes" over "regimes")
     const out: Draft[] = [];
     for (const l of [...keep].sort((a, b) => b.end - b.start - (a.end - a.start))) {

@@ -35,9 +35,12 @@ export const partExceedsWhole = defineRule({
   },
   check(ctx) {
     const out = [];
-    const byId = new Map(ctx.layers.figures.map((f) => [f.id, f]));
+    // (built at the first part: most documents have none)
+    let byId: Map<string, Figure> | null = null;
     for (const part of ctx.layers.figures) {
-      const whole = part.partOf ? byId.get(part.partOf) : undefined;
+      if (!part.partOf) continue;
+      byId ??= new Map(ctx.layers.figures.map((f) => [f.id, f]));
+      const whole = byId.get(part.partOf);
       if (!whole || !sameKind(part, whole) || part.qualifier === 'vague') continue;
       // a share of a part ("25 percent of inmates, 40 percent of whom") has another base: not comparable
       if (isShare(part) || isShare(whole)) continue;

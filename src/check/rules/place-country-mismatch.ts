@@ -12,7 +12,24 @@ import type { Entity, Mention } from '../../types.js';
 /** The possessive must reach the place within this many characters, with no punctuation between. */
 const REACH = 40;
 
-/** The rule. */
+/** A place mention with its entity. */
+interface Place {
+  start: number;
+  end: number;
+  text: string;
+  entity: Entity;
+}
+
+/** A character `\b` counts as a word character (ASCII letters, digits, underscore). */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Whether a possessive 's follows `at` (what /^['’]s\b/ finds there, with no slice made). */
+function isPossessive(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // (charCodeAt past the end is NaN: not a word character, like the end of the text for \b)
+  return (c === 39 || c === 0x2019) && text.charCodeAt(at + 1) === 115 && !isWordChar(text.charCodeAt(at + 2));
+}
+
 /** Whether a verb (a participle, as the tagger reads it) stands in [from, to). */
 function verbBetween(ctx: CheckContext, from: number, to: number): boolean {
   const sentence = ctx.sentenceAt(from);
@@ -24,6 +41,7 @@ function verbBetween(ctx: CheckContext, from: number, to: number): boolean {
   return false;
 }
 
+/** The rule. */
 export const placeCountryMismatch = defineRule({
   id: 'place-country-mismatch',
   severity: 'info',
@@ -36,10 +54,11 @@ export const placeCountryMismatch = defineRule({
   check(ctx) {
     const entities = ctx.layers.entities;
     // only the few mentions that matter: possessive countries, and places with a known country
-    const possessive = (m: Mention) => /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+    const text = ctx.text;
+    const possessive = (m: Mention) => isPossessive(text, m.end);
     if (!entities.some((e) => e.type === 'country' && e.country && e.mentions.some(possessive))) return [];
-    const places: (Mention & { entity: Entity })[] = [];
-    for (const e of entities) if (e.type === 'place' && e.country) for (const m of e.mentions) places.push({ ...m, entity: e });
+    const places: Place[] = [];
+    for (const e of entities) if (e.type === 'place' && e.country) for (const m of e.mentions) places.push({ start: m.start, end: m.end, text: m.text, entity: e });
     if (!places.length) return [];
     places.sort((a, b) => a.start - b.start);
     const countryName = new Map<string, string>();

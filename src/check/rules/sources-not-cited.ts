@@ -84,6 +84,8 @@ export const sourcesNotCited = defineRule({
   },
   check(ctx) {
     const structure = ctx.layers.structure;
+    // nothing listed and no links: nothing to cite (most documents)
+    if (!structure.listedSources.length && !ctx.source.links?.length) return [];
     const listed: (Offsets & { name: string })[] = structure.listedSources.map((s) => ({ start: s.start, end: s.end, name: s.name }));
     const sourceSections = structure.sections.filter((s) => s.kind === 'sources');
     for (const l of ctx.source.links ?? []) {

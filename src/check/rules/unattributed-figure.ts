@@ -31,8 +31,9 @@ export const unattributedFigure = defineRule({
   check(ctx) {
     const out: Draft[] = [];
     const figures = ctx.layers.figures;
-    const sourcedValues = new Set(figures.filter((f) => f.source).map((f) => f.value));
-    const byId = new Map(figures.map((f) => [f.id, f]));
+    // (both built at the first figure that needs them: most documents flag none)
+    let sourcedValues: Set<number> | null = null;
+    let byId: Map<string, Figure> | null = null;
     const blocks = ctx.layers.structure.blocks;
     const attributedBlock = new Map<number, boolean>();
     const blockAttributes = (i: number): boolean => {
@@ -62,10 +63,13 @@ export const unattributedFigure = defineRule({
       if (!flag) continue;
       const { cls, estimate } = flag;
       if (!(cls && CLAIM_UNIT_CLASSES.has(cls)) && !estimate) continue;
+      // (the cheap test first: every test here only rules a figure out, in any order)
+      sourcedValues ??= new Set(figures.filter((g) => g.source).map((g) => g.value));
+      if (sourcedValues.has(f.value)) continue;
       if (ctx.quoteAt(f.start, f.end) || inQuoteMarks(ctx, f.start, f.end)) continue;
       // ALL-CAPS lines are newsletter headlines and labels, not the article's claims
       if (!/[a-z]/.test(ctx.text.slice(f.start, f.end)) && /[A-Z]{2}/.test(ctx.text.slice(f.start, f.end))) continue;
-      if (sourcedValues.has(f.value)) continue;
+      byId ??= new Map(figures.map((g) => [g.id, g]));
       const whole = f.partOf ? byId.get(f.partOf) : undefined;
       // an attributed whole covers its parts; an unattributed one is flagged itself
       if (whole && (whole.source || flags(whole))) continue;

@@ -61,7 +61,8 @@ const ACCORDING_QUALIFIERS = new Set(['some', 'unconfirmed', 'media', 'news', 'p
 function seqAt(toks: readonly Token[], i: number, seqs: CheckLexicon['headSeqs']): number {
   const list = toks[i] ? seqs.get(toks[i].norm) : undefined;
   if (!list) return -1;
-  for (const seq of list) {
+  for (let l = 0; l < list.length; l++) {
+    const seq = list[l];
     let k = 1;
     while (k < seq.length && toks[i + k]?.norm === seq[k] && toks[i + k].sentence === toks[i].sentence) k++;
     if (k === seq.length) return i + k;
@@ -118,8 +119,23 @@ function inQuote(ctx: CheckContext, start: number, end: number): boolean {
   return !!q && (q.kind === 'direct' || q.kind === 'partial');
 }
 
-function headOf(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z' ]+/g, ' ').trim().split(/\s+/).pop() ?? '';
+/** A character of a head word: a-z or an apostrophe (straight or curly). */
+function isHeadChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
+}
+
+/**
+ * The last word of a lower-cased speaker text: its last run of a-z and apostrophes, curly ones
+ * straightened (what replacing every other character by a space and taking the last word gives,
+ * without building the intermediate strings).
+ */
+function headOf(lower: string): string {
+  let end = lower.length;
+  while (end > 0 && !isHeadChar(lower.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isHeadChar(lower.charCodeAt(start - 1))) start--;
+  const w = lower.slice(start, end);
+  return w.indexOf('’') >= 0 ? w.replace(/’/g, "'") : w;
 }
 
 /** Records a finding for `span` unless one overlaps it, or it is in the source list or in someone's quote. */
@@ -145,8 +161,8 @@ export const vagueAttribution = defineRule({
     for (const q of ctx.layers.quotes) {
       const s = q.speaker;
       if (!s || s.named) continue;
-      const head = headOf(s.text);
-      if (!ctx.lexicon.vagueHeads.has(head) && !ctx.lexicon.vagueHeads.has(s.text.toLowerCase())) continue;
+      const lower = s.text.toLowerCase();
+      if (!ctx.lexicon.vagueHeads.has(headOf(lower)) && !ctx.lexicon.vagueHeads.has(lower)) continue;
       if (/[’']s\b/.test(s.text) || /\s[A-Z]/.test(s.text.trim()) || qualified(ctx, s.start) || namedAfter(ctx, s.end)) continue;
       // "the report", "their analysts": pointing back to a source already named
       if (/^(?:the|this|that|these|those|its|his|her|their|our)\s/i.test(s.text.trim())) continue;
@@ -165,7 +181,9 @@ export const vagueAttribution = defineRule({
     // from the tokens that may start one (a char-code test in the context's shared token walk)
     const toks = ctx.layers.tokens.tokens;
     const lex = ctx.lexicon;
-    for (const i of ctx.tokenMarks().phraseStarts) {
+    const starts = ctx.tokenMarks().phraseStarts;
+    for (let n = 0; n < starts.length; n++) {
+      const i = starts[n];
       const m = matchPhrase(toks, i, lex);
       if (!m) continue;
       const start = toks[i].start;

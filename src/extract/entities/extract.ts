@@ -1063,7 +1063,8 @@ function personCountries(cands: Candidate[], tokens: readonly Token[]): void {
         const t = tokens[k];
         if (t.text !== t.norm || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
       }
-      if (c.country || tokenAt(tokens, c.b)?.text !== ',') continue;
+      const next = tokenAt(tokens, c.b);
+      if (c.country || next === undefined || next.text !== ',') continue;
       for (let k = c.b + 1; k < tokens.length && k <= c.b + 10 && tokens[k].sentence === s; k++) {
         const t = tokens[k];
         const at = startAt[k];
@@ -1203,7 +1204,8 @@ function resolve(d: Doc, capsSentences: Sentence[], input: EntityInput): Entity[
       let ini = '';
       for (const w of words) ini += w[0].toUpperCase();
       const prev = initials.get(ini);
-      initials.set(ini, prev === undefined || prev === e.key ? e.key : null);
+      // (null, an initialism two names share, is tested apart: a string comparison that meets null throws V8's optimised code away)
+      initials.set(ini, prev === undefined || (prev !== null && prev === e.key) ? e.key : null);
     }
   }
   // one word with weak evidence (no gazetteer name) that is the surname of a person named in full joins

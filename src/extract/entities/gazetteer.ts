@@ -41,7 +41,26 @@ export interface Gazetteer {
 
 /** Normalises a name for keys: lower case, ’ → ', one space (the gazetteer stores names with ’ as well). */
 export function normName(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // the regexes only when something is to change (a quote mark, white space other than single inner spaces)
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 96) return normSlow(lower);
+    if (isSpaceCode(c) && (c !== 32 || i === 0 || i === n - 1 || isSpaceCode(lower.charCodeAt(i + 1)))) return normSlow(lower);
+  }
+  return lower;
+}
+
+/** normName's general case, for names with quote marks or irregular white space. */
+function normSlow(lower: string): string {
+  return lower.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` defines it. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -144,7 +163,10 @@ function demonymPlural(d: string): string | null {
 
 const TWO_WORD_FUNCTION = new Set(['us', 'it', 'who', 'am', 'is', 'as', 'at', 'an', 'on', 'in', 'or', 'no', 'so', 'to', 'be', 'he', 'we', 'me', 'my', 'do', 'go', 'up']);
 
-const BOUNDARY = new Set([' ', '-', "'", '’', '.', '&', '/', ',', '(', ')']);
+/** Characters a token may end before or after (space and punctuation): ' ', '-', "'", '’', '.', '&', '/', ',', '(', ')'. */
+function isBoundary(c: number): boolean {
+  return c === 32 || c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 47 || c === 44 || c === 40 || c === 41;
+}
 
 class Builder {
   readonly names = new Map<string, Target>();
@@ -156,7 +178,8 @@ class Builder {
   add(name: string, target: Target, rank: number, override = false): void {
     const n = normName(name);
     if (!n) return;
-    const acronym = /^[A-Z][A-Z.&-]{0,5}$/.test(name.replace(/\s/g, '')) && name.length <= 6;
+    // (the length first: most names are longer, and then no string is built)
+    const acronym = name.length <= 6 && /^[A-Z][A-Z.&-]{0,5}$/.test(name.replace(/\s/g, ''));
     const t = shaped(target, acronym ? true : target.acronym);
     if (acronym && TWO_WORD_FUNCTION.has(n) && n !== 'us') return;
     const key = acronym ? `=${name}` : n;
@@ -169,10 +192,16 @@ class Builder {
       this.names.set(k, t);
       // prefixes end where a token may end: before a space or punctuation, or after punctuation
       for (let i = 1; i <= k.length; i++) {
-        if (i === k.length || BOUNDARY.has(k[i]) || BOUNDARY.has(k[i - 1])) this.prefixes.add(k.slice(0, i));
+        if (i === k.length || isBoundary(k.charCodeAt(i)) || isBoundary(k.charCodeAt(i - 1))) this.prefixes.add(k.slice(0, i));
       }
     }
-    this.maxTokens = Math.max(this.maxTokens, key.split(/[\s'.-]/).length * 2 + 1);
+    // as many words as the key splits into at white space, apostrophes, full stops and hyphens
+    let parts = 1;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 39 || c === 46 || c === 45 || isSpaceCode(c)) parts++;
+    }
+    this.maxTokens = Math.max(this.maxTokens, parts * 2 + 1);
   }
 }
 
@@ -185,6 +214,11 @@ function shaped(t: Target, acronym: boolean | undefined): Target {
     key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: t.rule,
     demonym: t.demonym, acronym,
   };
+}
+
+/** The country's target for a demonym form (a literal, not a spread: spreads take V8's slow path). */
+function demonymOf(t: Target, demonym: 'adjective' | 'plural'): Target {
+  return { key: t.key, name: t.name, type: t.type, country: t.country, code: t.code, sector: t.sector, gender: t.gender, rule: 'entities/demonym', demonym };
 }
 
 function targetOf(a: ActorEntry, rule: string): Target {
@@ -224,9 +258,9 @@ function buildBase(): Builder {
     if (eng?.m) dems.add(eng.m);
     if (eng?.f) dems.add(eng.f);
     for (const d of dems) {
-      b.add(d, { ...country, rule: 'entities/demonym', demonym: 'adjective' }, 1);
+      b.add(d, demonymOf(country, 'adjective'), 1);
       const p = demonymPlural(d);
-      if (p) b.add(p, { ...country, rule: 'entities/demonym', demonym: 'plural' }, 1);
+      if (p) b.add(p, demonymOf(country, 'plural'), 1);
     }
     if (c.independent) {
       for (const cap of [...(c.capital ?? []), ...(EXTRA_CAPITALS[iso] ?? [])]) {
@@ -240,12 +274,12 @@ function buildBase(): Builder {
   for (const [name, demonym] of UK_NATIONS) {
     const t: Target = { key: `country:GBR:${normName(name)}`, name, type: 'country', country: 'GBR', code: 'GBR', sector: null, gender: null, rule: 'entities/gazetteer-country' };
     b.add(name, t, 0);
-    b.add(demonym, { ...t, rule: 'entities/demonym', demonym: 'adjective' }, 1);
+    b.add(demonym, demonymOf(t, 'adjective'), 1);
   }
   for (const f of FORMER_COUNTRIES) {
     const t: Target = { key: `country:${f.code}`, name: f.name, type: 'country', country: f.code, code: f.code, sector: null, gender: null, rule: 'entities/gazetteer-country' };
     for (const n of [f.name, ...f.aliases]) b.add(n, t, 0);
-    for (const d of f.demonyms) b.add(d, { ...t, rule: 'entities/demonym', demonym: 'adjective' }, 1);
+    for (const d of f.demonyms) b.add(d, demonymOf(t, 'adjective'), 1);
   }
   for (const list of PLACE_LISTS) {
     for (const entry of list.places) {

@@ -128,7 +128,8 @@ function mentionCandidate(tokens: readonly Token[], keys: TokenKeys, text: strin
   let sector = sectorCode(e.sector ?? null);
   let place = e.type === 'country' || e.type === 'place';
   // the user's own actor dictionaries (`eventActors`, `actorsFiles`) outrank the entity layer
-  const user = matchAt(gaz, tokens, keys, a, b);
+  // (the look-up is only worth it where a user entry may match or the entity layer gives no side)
+  const user = gaz.hasUser || (!country && !code) ? matchAt(gaz, tokens, keys, a, b) : null;
   if (user && user.end === b && user.entry.kind === 'user') {
     country = user.entry.country;
     code = user.entry.code;
@@ -172,6 +173,18 @@ function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+let coveredFlags = new Uint8Array(256);
+
+/**
+ * A zeroed flag per token of a sentence, in one buffer reused across sentences (a typed array
+ * allocated per sentence cost more than the flags' work).
+ */
+function coveredBuffer(n: number): Uint8Array {
+  if (coveredFlags.length < n) coveredFlags = new Uint8Array(Math.max(n, coveredFlags.length * 2));
+  coveredFlags.fill(0, 0, n);
+  return coveredFlags;
+}
+
 /** Builds the merged actor candidates of tokens [first, end). */
 export function candidates(
   tokens: readonly Token[],
@@ -183,7 +196,7 @@ export function candidates(
   mentions: readonly MentionRef[],
 ): Candidate[] {
   const raw: Candidate[] = [];
-  const covered = new Uint8Array(end - first);
+  const covered = coveredBuffer(end - first);
   for (const m of mentions) {
     const a = tokenAt(tokens, m.start);
     let b = a;
@@ -234,7 +247,7 @@ export function candidates(
       i = j - 1;
     }
   }
-  raw.sort((x, y) => x.start - y.start);
+  sortByStart(raw);
   // "the flooded town of Faenza": a name governed by a settlement noun is a place, whatever the
   // entity layer could tell of it, so it is where the act happens and never a party to it
   // ("the territory of Ukraine", "on Polish soil" aside: a state's territory is where troops are
@@ -251,6 +264,22 @@ export function candidates(
     }
   }
   return mergePhrases(tokens, keys, raw, end);
+}
+
+/**
+ * Sorts candidates by start in place, keeping the order of equal starts (as the stable
+ * `Array.prototype.sort` does): an insertion sort, as the lists are short and nearly sorted.
+ */
+function sortByStart(list: Candidate[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].start > c.start) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = c;
+  }
 }
 
 function fuzzyEntry(gaz: Gazetteer, t: Token, norm: string, end: number) {

@@ -33,6 +33,8 @@ export interface Gazetteer {
   /** First words of phrases that match in any case (user entries); others need a capital. */
   anyCase: Set<string>;
   agents: Map<string, { words: string[]; sector: string }[]>;
+  /** Whether any entry is the user's (`kind` 'user'): without one, a mention never needs the user check. */
+  hasUser: boolean;
 }
 
 /**
@@ -107,7 +109,9 @@ function baseEntries(): GazEntry[] {
 export function buildGazetteer(extra: readonly GazEntry[] = [], extraAgents: readonly { words: string[]; sector: string }[] = []): Gazetteer {
   const byFirst = new Map<string, GazEntry[]>();
   const anyCase = new Set<string>();
+  let hasUser = false;
   for (const e of [...extra, ...baseEntries()]) {
+    if (e.kind === 'user') hasUser = true;
     if (!e.words.length) continue;
     if (!e.proper) anyCase.add(e.words[0]);
     const list = byFirst.get(e.words[0]) ?? [];
@@ -125,7 +129,7 @@ export function buildGazetteer(extra: readonly GazEntry[] = [], extraAgents: rea
   for (const a of extraAgents) addAgent(a.words, a.sector);
   for (const [noun, code] of Object.entries(SECTOR_NOUNS)) addAgent(noun.split(' '), code);
   for (const list of agents.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, anyCase, agents };
+  return { byFirst, anyCase, agents, hasUser };
 }
 
 /** Lower-case form of a token for matching (curly apostrophes straightened). */
@@ -187,7 +191,8 @@ export function matchAt(gaz: Gazetteer, tokens: readonly Token[], keys: TokenKey
   const c = tokens[i].text.charCodeAt(0);
   // the same test as /^[A-ZÀ-Ý]/ on the first UTF-16 unit
   const capital = (c >= 65 && c <= 90) || (c >= 192 && c <= 221);
-  if (!capital && !gaz.anyCase.has(tokens[i].norm)) return null;
+  // (no user phrase matches in any case in most lexicons: then no look-up, no string hashed)
+  if (!capital && (gaz.anyCase.size === 0 || !gaz.anyCase.has(tokens[i].norm))) return null;
   const list = gaz.byFirst.get(keys.norm(i));
   if (!list) return null;
   for (const e of list) {
@@ -208,13 +213,32 @@ function oneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
 }
 
-const fuzzyCache = new WeakMap<Gazetteer, { byLetter: Map<string, GazEntry[]>; seen: Map<string, GazEntry | null> }>();
+/** `a.slice(ai) === b.slice(bi)`, compared in place (no strings built). */
+function sameFrom(a: string, ai: number, b: string, bi: number): boolean {
+  const na = a.length - Math.min(ai, a.length);
+  if (na !== b.length - Math.min(bi, b.length)) return false;
+  for (let k = 0; k < na; k++) if (a.charCodeAt(ai + k) !== b.charCodeAt(bi + k)) return false;
+  return true;
+}
+
+/**
+ * The one-word countries and demonyms of five letters or more, by first letter, in gazetteer
+ * order: the words and their lengths in flat lists beside the entries, so a scan compares
+ * numbers and only reads the words that are one letter longer or shorter at most.
+ */
+interface FuzzyList {
+  lengths: number[];
+  words: string[];
+  entries: GazEntry[];
+}
+
+const fuzzyCache = new WeakMap<Gazetteer, { byLetter: Map<string, FuzzyList>; seen: Map<string, GazEntry | null> }>();
 
 /**
  * A one-word country, demonym or capital one typing error away from `word` ("Isreal",
@@ -224,12 +248,15 @@ export function fuzzyCountry(gaz: Gazetteer, word: string): GazEntry | null {
   if (word.length < 5 || gaz.byFirst.has(word)) return null;
   let f = fuzzyCache.get(gaz);
   if (!f) {
-    const byLetter = new Map<string, GazEntry[]>();
+    const byLetter = new Map<string, FuzzyList>();
     for (const e of [...gaz.byFirst.values()].flat()) {
       if (e.words.length !== 1 || e.words[0].length < 5 || (e.kind !== 'country' && e.kind !== 'demonym')) continue;
-      const list = byLetter.get(e.words[0][0]) ?? [];
-      list.push(e);
-      byLetter.set(e.words[0][0], list);
+      const w = e.words[0];
+      let list = byLetter.get(w[0]);
+      if (!list) byLetter.set(w[0], (list = { lengths: [], words: [], entries: [] }));
+      list.lengths.push(w.length);
+      list.words.push(w);
+      list.entries.push(e);
     }
     f = { byLetter, seen: new Map() };
     fuzzyCache.set(gaz, f);
@@ -237,13 +264,20 @@ export function fuzzyCountry(gaz: Gazetteer, word: string): GazEntry | null {
   const cached = f.seen.get(word);
   if (cached !== undefined) return cached;
   let hit: GazEntry | null = null;
-  for (const e of f.byLetter.get(word[0]) ?? []) {
-    if (Math.abs(e.words[0].length - word.length) > 1 || !oneEdit(e.words[0], word)) continue;
-    if (hit && hit.country !== e.country) {
-      hit = null;
-      break;
+  const list = f.byLetter.get(word[0]);
+  if (list) {
+    const n = word.length;
+    const { lengths, words, entries } = list;
+    for (let k = 0; k < lengths.length; k++) {
+      const d = lengths[k] - n;
+      if (d > 1 || d < -1 || !oneEdit(words[k], word)) continue;
+      const e = entries[k];
+      if (hit && hit.country !== e.country) {
+        hit = null;
+        break;
+      }
+      hit = e;
     }
-    hit = e;
   }
   // large enough for a corpus' proper names: clearing it meant scanning the same words again
   if (f.seen.size > 50000) f.seen.clear();

@@ -25,7 +25,7 @@
  */
 import { defineStage } from '../../pipeline/stage.js';
 import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, UserLexicon } from '../../types.js';
-import { mentionIndex, mentionsIn } from '../entities/mentions.js';
+import { mentionIndex, mentionsIn, type MentionRef } from '../entities/mentions.js';
 import { candidates, copyCandidate, tokenAt, type Candidate } from './actors.js';
 import { KEYS as LEXICON_KEYS, eventLexicon, mayTrigger, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
 import { tokenKeys, type TokenKeys } from './gazetteer.js';
@@ -120,7 +120,8 @@ function findNear(tokens: readonly Token[], keys: TokenKeys, from: number, to: n
     const stem = keys.stem(i);
     const norm = keys.norm(i);
     if (set.single.has(stem) || set.single.has(norm)) return i;
-    const phrases = set.multi.get(stem) ?? set.multi.get(norm);
+    // (most word lists have no phrase: no look-up then)
+    const phrases = set.multi.size ? (set.multi.get(stem) ?? set.multi.get(norm)) : undefined;
     if (phrases) for (const w of phrases) if (phraseAt(keys, i, w, end)) return i + w.length - 1;
   }
   return -1;
@@ -200,23 +201,40 @@ function matches(ctx: Context, s: Sentence): Raw[] {
     }
   }
   if (!out.length) return out;
-  // a noun that is another pattern's object ("launched an air strike") or its means ("killed
-  // ... in a car bombing") is part of that event, not a second one
-  const kept = out.filter((r, k) => {
-    if (out.some((o) => o !== r && o.last === r.trigger && o.trigger !== r.trigger)) return false;
-    // "Air strikes hit Kabul": the noun is the subject of the verb event right after it
-    if (tokens[r.trigger].pos !== 'VERB' && out.some((o) => o.trigger > r.trigger && o.trigger <= r.trigger + 2 && tokens[o.trigger].pos === 'VERB')) return false;
-    const t = tokens[r.trigger];
-    if (t.pos !== 'VERB' && k > 0) {
-      for (let j = r.trigger - 1; j >= Math.max(s.firstToken, r.trigger - 4); j--) {
-        if (tokens[j].pos === 'ADP') return false;
-        if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') break;
-      }
+  const kept: Raw[] = [];
+  let standalone = 0;
+  for (let k = 0; k < out.length; k++) {
+    const r = out[k];
+    if (keptMatch(tokens, s, out, r, k)) {
+      kept.push(r);
+      if (r.pattern.standalone) standalone++;
     }
-    return true;
-  });
+  }
   // standalone noun patterns only when nothing else fired
-  return kept.some((r) => !r.pattern.standalone) ? kept.filter((r) => !r.pattern.standalone) : kept;
+  if (standalone === 0 || standalone === kept.length) return kept;
+  const acts: Raw[] = [];
+  for (const r of kept) if (!r.pattern.standalone) acts.push(r);
+  return acts;
+}
+
+/**
+ * Whether match `r` (the `k`th of `out`) is an event of its own: a noun that is another
+ * pattern's object ("launched an air strike") or its means ("killed ... in a car bombing") is
+ * part of that event, not a second one.
+ */
+function keptMatch(tokens: readonly Token[], s: Sentence, out: readonly Raw[], r: Raw, k: number): boolean {
+  for (const o of out) if (o !== r && o.last === r.trigger && o.trigger !== r.trigger) return false;
+  const t = tokens[r.trigger];
+  if (t.pos === 'VERB') return true;
+  // "Air strikes hit Kabul": the noun is the subject of the verb event right after it
+  for (const o of out) if (o.trigger > r.trigger && o.trigger <= r.trigger + 2 && tokens[o.trigger].pos === 'VERB') return false;
+  if (k > 0) {
+    for (let j = r.trigger - 1; j >= Math.max(s.firstToken, r.trigger - 4); j--) {
+      if (tokens[j].pos === 'ADP') return false;
+      if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') break;
+    }
+  }
+  return true;
 }
 
 /**
@@ -557,7 +575,7 @@ function targetAfter(ctx: Context, cands: readonly Candidate[], s: Sentence, fro
   const { tokens } = ctx;
   const stop = clauseEnd(tokens, ctx.keys, s, from, 14, !!p?.purpose);
   const preps = p?.targetPreps ?? DEFAULT_TARGET_PREPS;
-  const never = new Set(p?.notTarget ?? []);
+  const never = p?.notTarget;
   let best: Candidate | null = null;
   let bestRank = Infinity;
   // an object pronoun we do not resolve ("welcomed him into Britain") is the target, so no phrase after it is
@@ -567,7 +585,7 @@ function targetAfter(ctx: Context, cands: readonly Candidate[], s: Sentence, fro
   if (o < stop && OBJECT_PRONOUNS.has(tokens[o].norm) && !possessive && (!p?.targetPreps || p.targetPreps.includes(''))) return null;
   for (const c of cands) {
     if (c.start < from || c.start >= stop) continue;
-    if (c.kind === 'pronoun' || never.has(c.prep) || merePlace(c)) continue;
+    if (c.kind === 'pronoun' || (never !== undefined && never.includes(c.prep)) || merePlace(c)) continue;
     if (actor && c.start === actor.start) continue;
     let rank = preps.indexOf(c.prep);
     if (rank < 0 && LOCATIVE.has(c.prep)) continue;
@@ -828,8 +846,20 @@ function claimantOf(ctx: Context, cands: readonly Candidate[], s: Sentence, r: R
  * belongs to the only country the sentence names, or null.
  */
 function defaultCountry(cands: readonly Candidate[], type: PloverType, target: Candidate | null): string | null {
-  const countries = new Set(cands.flatMap((c) => (c.members.length ? c.members : [c])).map((c) => c.country).filter(Boolean));
-  const only = countries.size === 1 ? [...countries][0] : null;
+  // the one distinct country of the candidates (a compound's members count, not the compound)
+  let only: string | null = null;
+  for (const c of cands) {
+    if (c.members.length) {
+      for (const m of c.members) {
+        if (!m.country || m.country === only) continue;
+        if (only !== null) return null;
+        only = m.country;
+      }
+    } else if (c.country && c.country !== only) {
+      if (only !== null) return null;
+      only = c.country;
+    }
+  }
   // not across a front line: "Hamas fighters attacked an Israeli post" is not Israeli
   const hostile = (type === 'FIGHT' || type === 'ASSAULT') && target?.country === only;
   return only && !hostile ? only : null;
@@ -882,8 +912,10 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     const gi = raws.findIndex((o) => o.trigger === g);
     if (gi >= 0 && gi !== k) consumed.add(gi);
   }
-  const evidence = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-  const date = findDate(evidence.text, ctx.published);
+  // the sentence's text and date are built only for a sentence that yields an event (most with a
+  // trigger yield none, and the date finder is a whole-sentence regular expression scan)
+  let evidenceText: string | null = null;
+  let date: string | null | undefined;
   const out: Omit<Event, 'id'>[] = [];
   let prevActor: Candidate | null = null;
   let prevRaw: Raw | null = null;
@@ -935,7 +967,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       if (!(linker.norm === 'and' && actor && actor.end > before)) actor = prevActor;
     }
     if (p.standalone) {
-      const distinct = standaloneParties(ctx, cands, evidence.text);
+      const distinct = standaloneParties(ctx, cands, (evidenceText ??= text.slice(s.start, s.end)));
       if (!distinct.length) continue;
       actor = distinct[0];
       target = distinct[1] ?? null;
@@ -1004,17 +1036,20 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // one side on both ends is a misread side ("It did not allow Iran": "it" taken for Iran)
     if (actor && target && (actor.name === target.name || (actor.entity && actor.entity === target.entity))) actor = null;
     // the evidence fields written out: a spread followed by more new keys builds the object on a slow path
+    evidenceText ??= text.slice(s.start, s.end);
+    const year = nounYear(tokens, s, r.trigger);
+    if (year === null && date === undefined) date = findDate(evidenceText, ctx.published);
     const ev: Omit<Event, 'id'> = {
-      start: evidence.start,
-      end: evidence.end,
-      text: evidence.text,
+      start: s.start,
+      end: s.end,
+      text: evidenceText,
       type,
       cameo,
       actor: toActor(actor),
       target: toActor(target),
       symmetric,
       location: locationOf(ctx, cands, r.trigger, s),
-      date: nounYear(tokens, s, r.trigger) ?? date,
+      date: year ?? date!,
       hedged: hedgedAt(ctx, s, mood.governor >= 0 && mood.governor < r.trigger ? Math.min(mood.governor, r.trigger) : r.trigger),
       negated,
       reportedBy: notParty(reportedByAt(ctx, cands, s, r.trigger), target),
@@ -1033,6 +1068,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     if (actor && !symmetric && actor.kind !== 'pronoun') ctx.lastOfType.set(type, actor);
     // "in exchange for" / "in return for" after a transfer: the reverse transfer
     if ((type === 'AID' || type === 'COOPERATE' || (type === 'AGREE' && p.type === 'AID')) && actor && target) {
+      if (date === undefined) date = findDate(evidenceText, ctx.published);
       const back = reverseTransfer(ctx, cands, s, r, type, actor, target, date);
       if (back) out.push(back);
     }
@@ -1193,27 +1229,91 @@ function byStart(a: Omit<Event, 'id'>, b: Omit<Event, 'id'>): number {
   return a.start - b.start;
 }
 
-/** The first quote of `speaking` whose cue lies in sentence `s` (a loop: no closure per sentence). */
-function speakerIn(speaking: readonly Quote[], s: Sentence): Quote | undefined {
-  for (const x of speaking) if (x.cue!.start >= s.start && x.cue!.end <= s.end) return x;
-  return undefined;
+/**
+ * For each sentence, the first quote (in layer order) that can name its salient subject (a cue,
+ * and a speaker with a country or entity) and whose cue lies in it; built once per document
+ * instead of scanning every quote for every sentence. Sentences are in order and do not overlap.
+ */
+function speakersBySentence(quotes: readonly Quote[], sentences: readonly Sentence[]): (Quote | undefined)[] {
+  const out = new Array<Quote | undefined>(sentences.length).fill(undefined);
+  for (const x of quotes) {
+    if (!x.cue || !x.speaker || !(x.speaker.country || x.speaker.entity)) continue;
+    const { start, end } = x.cue;
+    // the last sentence starting at or before the cue, then earlier ones while they reach its end
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && sentences[k].end >= end; k--) out[k] ??= x;
+  }
+  return out;
+}
+
+/** The last words of a document's person names, built the first time a capitalised trigger asks. */
+interface Surnames {
+  entities: readonly Entity[];
+  set: Set<string> | null;
+}
+
+function surnamesOf(names: Surnames): Set<string> {
+  if (names.set) return names.set;
+  const set = new Set<string>();
+  for (const e of names.entities) if (e.type === 'person') set.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
+  return (names.set = set);
 }
 
 /**
  * Whether a trigger is a capitalised word ending a name ("Loretta Lynch") or a person's surname
  * named elsewhere in the document ("Lynch said"): a surname, not the verb it spells.
  */
-function inName(t: Token, next: Token | undefined, text: string, mentions: readonly { start: number; end: number }[], surnames: ReadonlySet<string>): boolean {
+function inName(t: Token, next: Token | undefined, text: string, mentions: readonly { start: number; end: number }[], names: Surnames): boolean {
   const c = text.charCodeAt(t.start);
   if (!(c >= 65 && c <= 90)) return false;
   // a determiner next is the verb's object ("... Al-Ayesh Denies the Holocaust", a headline the
   // name finder glued to the name)
   if (next && next.pos === 'DET') return false;
-  if (surnames.has(text.slice(t.start, t.end))) return true;
+  if (surnamesOf(names).has(text.slice(t.start, t.end))) return true;
   // the name's last word ("Lynch" in "Loretta E. Lynch"): a verb inside a longer span is more
   // likely a Title Case headline glued to a name ("Cleric X Denies the Holocaust")
   for (const m of mentions) if (m.start <= t.start && t.end <= m.end && m.end - t.end <= 2) return true;
   return false;
+}
+
+/** Whether a char code is one `\s` matches (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The last word of a name of several words when it starts with an ASCII capital ("Vladimir
+ * Putin" → "Putin"), else null: `name.split(/\s+/)`'s last item, read without the split.
+ */
+function lastWordOf(name: string): string | null {
+  let k = name.length - 1;
+  while (k >= 0 && !isSpace(name.charCodeAt(k))) k--;
+  if (k < 0) return null;
+  const c = name.charCodeAt(k + 1);
+  return c >= 65 && c <= 90 ? name.slice(k + 1) : null;
+}
+
+/** The first actor with a country outside a prepositional phrase, or undefined. */
+function salientSubject(cands: readonly Candidate[]): Candidate | undefined {
+  for (const c of cands) if (c.kind !== 'pronoun' && c.country && !SUBJECT_SKIP_PREPS.has(c.prep)) return c;
+  return undefined;
+}
+
+/** `raws` less the triggers that are part of a name (`inName`), in order (a loop: no closure per sentence). */
+function notInNames(raws: Raw[], tokens: readonly Token[], text: string, mentions: readonly { start: number; end: number }[], surnames: Surnames): Raw[] {
+  let k = 0;
+  while (k < raws.length && !inName(tokens[raws[k].trigger], tokens[raws[k].trigger + 1], text, mentions, surnames)) k++;
+  if (k === raws.length) return raws;
+  const out = raws.slice(0, k);
+  for (k++; k < raws.length; k++) if (!inName(tokens[raws[k].trigger], tokens[raws[k].trigger + 1], text, mentions, surnames)) out.push(raws[k]);
+  return out;
 }
 
 /** Codes the events of a whole document. */
@@ -1246,34 +1346,38 @@ export function extractEvents(input: {
     known: new Map(),
     lastOfType: new Map(),
   };
-  const index = mentionIndex(input.entities);
+  // (built the first time a sentence has a trigger)
+  let index: MentionRef[] | null = null;
   // last words of person names: "Lynch said" is the person even where no mention was found
-  const surnames = new Set<string>();
-  for (const e of input.entities) if (e.type === 'person') surnames.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
+  const surnames: Surnames = { entities: input.entities, set: null };
   // quotes that can name a sentence's salient subject, in layer order (most quotes cannot), and
   // entities by id: both were scanned in full for every sentence
-  const speaking = input.quotes.filter((x) => x.cue && x.speaker && (x.speaker.country || x.speaker.entity));
+  const speakerOf = speakersBySentence(input.quotes, input.sentences);
   let entityById: Map<string, Entity> | null = null;
   const events: Omit<Event, 'id'>[] = [];
-  for (const s of input.sentences) {
+  for (let si = 0; si < input.sentences.length; si++) {
+    const s = input.sentences[si];
     if (s.section === 'sources') continue;
     // actor phrases are only worth building where a pattern fired (most sentences have none)
     let raws = matches(ctx, s);
-    const mentions = raws.length ? mentionsIn(index, s.start, s.end) : [];
-    if (raws.length) raws = raws.filter((r) => !inName(input.tokens[r.trigger], input.tokens[r.trigger + 1], ctx.text, mentions, surnames));
+    const mentions = raws.length ? mentionsIn((index ??= mentionIndex(input.entities)), s.start, s.end) : [];
+    if (raws.length) raws = notInNames(raws, input.tokens, ctx.text, mentions, surnames);
     const cands = raws.length ? candidates(input.tokens, ctx.keys, s.firstToken, s.endToken, ctx.text, lex.gazetteer, mentions) : [];
-    if (raws.length) for (const e of sentenceEvents(ctx, s, cands, raws)) events.push(e);
+    if (raws.length) {
+      const found = sentenceEvents(ctx, s, cands, raws);
+      for (let k = 0; k < found.length; k++) events.push(found[k]);
+    }
     for (const c of cands) {
       if (c.kind === 'named' && c.country && !c.members.length) {
         ctx.recent.push(c);
-        const words = c.name.split(/\s+/);
-        if (words.length > 1 && /^[A-Z]/.test(words[words.length - 1])) ctx.known.set(words[words.length - 1], c);
+        const last = lastWordOf(c.name);
+        if (last !== null) ctx.known.set(last, c);
       }
     }
     if (ctx.recent.length > 12) ctx.recent.splice(0, ctx.recent.length - 12);
     // the salient subject for the next sentence's "he"/"they": whoever speaks here, else the
     // first actor with a country outside a prepositional phrase
-    const q = speakerIn(speaking, s);
+    const q = speakerOf[si];
     if (q?.speaker?.entity && !entityById) {
       entityById = new Map();
       // the first entity with an id wins, as `find` would
@@ -1282,7 +1386,7 @@ export function extractEvents(input: {
     const entity = q?.speaker?.entity ? entityById!.get(q.speaker.entity) : undefined;
     const subj = q?.speaker
       ? { start: -1, end: -1, name: q.speaker.name, entity: q.speaker.entity, country: q.speaker.country ?? entity?.country ?? null, code: entity?.code ?? null, sector: sectorCode(entity?.sector ?? null), kind: 'named' as const, place: false, locality: false, prep: '', members: [] }
-      : cands.find((c) => c.kind !== 'pronoun' && c.country && !SUBJECT_SKIP_PREPS.has(c.prep));
+      : salientSubject(cands);
     if (subj) ctx.lastSubject = subj;
   }
   // by start; events of one start keep their order (Array.prototype.sort is stable)

@@ -79,7 +79,7 @@ function strList(v: unknown): string[] | null {
  * shape, so the matcher's field reads stay monomorphic (a `...p` spread gave each combination of
  * optional fields its own shape).
  */
-function compilePattern(p: EventPattern, order: number, trigger: string[]): CompiledPattern {
+function compilePattern(p: EventPattern, order: number, trigger: string[], sets: PatternSets): CompiledPattern {
   return {
     id: p.id,
     type: p.type,
@@ -103,21 +103,41 @@ function compilePattern(p: EventPattern, order: number, trigger: string[]): Comp
     violence: p.violence,
     source: p.source,
     trigger,
+    withWords: sets.withWords,
+    afterWords: sets.afterWords,
+    notWords: sets.notWords,
+    notNextWords: sets.notNextWords,
+    withNotNextWords: sets.withNotNextWords,
+    order,
+  };
+}
+
+/** The word sets of a pattern, compiled once and shared by the compiled pattern of each of its trigger words (never changed after). */
+interface PatternSets {
+  withWords: WordSet;
+  afterWords: WordSet;
+  notWords: Set<string>;
+  notNextWords: Set<string>;
+  withNotNextWords: Set<string>;
+}
+
+function patternSets(p: EventPattern): PatternSets {
+  return {
     withWords: wordSet(p.with),
     afterWords: wordSet(p.after),
     notWords: new Set((p.not ?? []).map((w) => w.toLowerCase())),
     notNextWords: new Set((p.notNext ?? []).map((w) => w.toLowerCase())),
     withNotNextWords: new Set((p.withNotNext ?? []).map((w) => w.toLowerCase())),
-    order,
   };
 }
 
 function index(patterns: readonly EventPattern[]): Map<string, CompiledPattern[]> {
   const byWord = new Map<string, CompiledPattern[]>();
   patterns.forEach((p, order) => {
+    const sets = patternSets(p);
     for (const w of p.words) {
       const trigger = w.toLowerCase().split(/\s+/);
-      const cp = compilePattern(p, order, trigger);
+      const cp = compilePattern(p, order, trigger, sets);
       const list = byWord.get(trigger[0]) ?? [];
       list.push(cp);
       byWord.set(trigger[0], list);
@@ -140,9 +160,13 @@ function prefixSlot(word: string): number {
   return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
 }
 
-/** A 20-bit hash of a key's prefix slot, last char code (ASCII) and length. */
+/**
+ * A 16-bit hash of a key's prefix slot, last char code (ASCII) and length. The bit set is then
+ * 8 KB and stays in the fastest cache (at 20 bits, 128 KB, nearly every look-up missed it and the
+ * look-up was the stage's costliest line); with a few hundred keys about 1% of words pass falsely.
+ */
 function keySig(slot: number, last: number, length: number): number {
-  return Math.imul((((slot << 7) | last) << 6) | (length < 63 ? length : 63), 0x9e3779b1) >>> 12;
+  return Math.imul((((slot << 7) | last) << 6) | (length < 63 ? length : 63), 0x9e3779b1) >>> 16;
 }
 
 /** Whether the bit of signature `sig` is set in `sigs`. */
@@ -184,13 +208,22 @@ export function mayTrigger(lex: EventLexicon, keys: TokenKeys, t: Token, i: numb
   if (slot < 0) return true;
   const n = norm.length;
   if (maySig(lex, slot, norm.charCodeAt(n - 1), n)) return true;
-  if (t.lemma === norm) {
+  const lemma = t.lemma;
+  // `stemOf` is the lower-cased lemma unless that is the norm; read off the lemma's chars (no
+  // string built) when it is ASCII, where lower-casing is one char for one
+  const same = lemma === norm ? 1 : asciiSameFolded(lemma, norm);
+  if (same === 1) {
     // `stemOf` with the lemma equal to the norm: the norm less a plural "s" or "ies" → "y"
     if (n >= 4 && norm.charCodeAt(n - 1) === 115 /* s */) {
       if (norm.endsWith('ies') && n > 4) {
         if (maySig(lex, slot, 121 /* y */, n - 2)) return true;
       } else if (!(norm.endsWith('ss') || norm.endsWith('us') || norm.endsWith('is')) && maySig(lex, slot, norm.charCodeAt(n - 2), n - 1)) return true;
     }
+  } else if (same === 0) {
+    // the stem is the lemma lower-cased (ASCII, not empty)
+    const m = lemma.length;
+    const stemSlot = (lower(lemma.charCodeAt(0)) << 7) | (m > 1 ? lower(lemma.charCodeAt(1)) : 0);
+    if (maySig(lex, stemSlot, lower(lemma.charCodeAt(m - 1)), m)) return true;
   } else {
     const stem = keys.stem(i);
     const stemSlot = prefixSlot(stem);
@@ -199,9 +232,30 @@ export function mayTrigger(lex: EventLexicon, keys: TokenKeys, t: Token, i: numb
   return t.pos === 'VERB' && mayVerbForm(lex, slot, norm);
 }
 
+/** An ASCII char code lower-cased. */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/**
+ * Compares an ASCII `lemma`, lower-cased, with `norm`: 1 when equal, 0 when not; -1 when the
+ * lemma is empty or has a non-ASCII char (lower-casing may change its length: ask `stemOf`).
+ */
+function asciiSameFolded(lemma: string, norm: string): number {
+  const m = lemma.length;
+  if (m === 0) return -1;
+  let same = m === norm.length ? 1 : 0;
+  for (let k = 0; k < m; k++) {
+    const c = lemma.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (same && lower(c) !== norm.charCodeAt(k)) same = 0;
+  }
+  return same;
+}
+
 /** The `keySigs` prefilter of a pattern index. */
 function keySigs(byWord: Map<string, CompiledPattern[]>): Uint32Array {
-  const bits = new Uint32Array(1 << 15);
+  const bits = new Uint32Array(1 << 11);
   // an empty key (a user trigger with leading space) could match a verb-form guess: no prefilter
   if (byWord.has('')) return bits.fill(0xffffffff);
   for (const key of byWord.keys()) {

@@ -390,7 +390,7 @@ function articleOpensNumber(next: string | undefined): boolean {
 /** Per-document token data: lower-cased forms by index, and the tokens a figure may start at. */
 export interface FigureStarts {
   norms: string[];
-  /** Ascending token indexes: numbers, currency signs and `START_WORDS`. */
+  /** Ascending token indexes: numbers, currency signs and `START_WORDS` ("a"/"an" only before a word that makes a number). */
   starts: number[];
 }
 
@@ -405,7 +405,11 @@ export function figureStarts(tokens: readonly Token[]): FigureStarts {
     const t = tokens[i];
     const w = t.norm;
     norms[i] = w;
-    if (t.kind === 'number' || t.kind === 'currency' || START_WORDS.has(w)) starts.push(i);
+    if (t.kind !== 'number' && t.kind !== 'currency' && !START_WORDS.has(w)) continue;
+    // "a"/"an" are the most frequent start words and rarely open a figure: not a start unless the
+    // next word makes one, and a sentence left without starts is not read at all
+    if ((w === 'a' || w === 'an') && !articleOpensNumber(i + 1 < tokens.length ? tokens[i + 1].norm : undefined)) continue;
+    starts.push(i);
   }
   return { norms, starts };
 }
@@ -416,13 +420,10 @@ export function figureStarts(tokens: readonly Token[]): FigureStarts {
  */
 export function readDrafts(c: ReadContext, starts: readonly number[], from: number, to: number): Draft[] {
   const drafts: Draft[] = [];
-  const { norms } = c;
   let next = c.first;
   for (let k = from; k < to; k++) {
     const i = starts[k];
     if (i < next) continue;
-    // "a"/"an" are the most frequent start words and rarely open a figure: skip them cheaply
-    if ((norms[i] === 'a' || norms[i] === 'an') && !articleOpensNumber(norms[i + 1])) continue;
     const d = readFigure(c, i);
     if (!d) continue;
     drafts.push(d);

@@ -60,17 +60,25 @@ export interface Compiled<T> {
  * The patterns that share a first-word key, with the union of their second words: one test of
  * the next token against it rules out every longer pattern of the bucket at once.
  */
-interface Bucket<T> {
+export interface Bucket<T> {
   patterns: Compiled<T>[];
-  second: WordTest;
+  second: SecondWords;
   /** A one-word pattern is in the bucket (it matches whatever follows). */
   single: boolean;
 }
 
-/** Patterns whose first word is a given string: as a word form, and as a lemma. */
-interface FirstWord<T> {
+/** A bucket's union of second words: a word test whose sets the bucket owns and grows. */
+interface SecondWords extends WordTest {
+  norms: Set<string> | null;
+  lemmas: Set<string> | null;
+  pos: Set<string> | null;
+}
+
+/** Patterns whose first word is a given string: as a word form, and as a lemma; and the caller's mark (`mark`). */
+export interface FirstWord<T> {
   norm: Bucket<T> | undefined;
   lemma: Bucket<T> | undefined;
+  marked: boolean;
 }
 
 /** One match of `PatternIndex.matchAt`: the payload and the end token index (exclusive). */
@@ -93,8 +101,17 @@ function addToBucket<T>(bucket: Bucket<T>, c: Compiled<T>): void {
   }
   const w = c.words[1];
   const u = bucket.second;
-  const union = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null) => (b ? new Set([...(a ?? []), ...b]) : a);
+  // the union's sets belong to the bucket (made here, never a pattern's own): grow them in place,
+  // not copied once per pattern added (a bucket can hold hundreds)
   bucket.second = { norms: union(u.norms, w.norms), lemmas: union(u.lemmas, w.lemmas), pos: union(u.pos, w.pos), plain: u.plain && w.plain };
+}
+
+/** `a` (a bucket's own set, or null) with the words of `b` added. */
+function union(a: Set<string> | null, b: ReadonlySet<string> | null): Set<string> | null {
+  if (!b) return a;
+  const out = a ?? new Set<string>();
+  for (const x of b) out.add(x);
+  return out;
 }
 
 /** Patterns indexed by what their first word must be: a word form, a lemma or a POS tag. */
@@ -109,19 +126,39 @@ export class PatternIndex<T> {
   add(words: readonly string[], entry: T): void {
     const compiled = { words: words.map(compileWord), entry };
     const first = compiled.words[0];
-    const word = (key: string) => {
-      let w = this.byWord.get(key);
-      if (!w) this.byWord.set(key, (w = { norm: undefined, lemma: undefined }));
-      if (hasApostrophe(key)) this.plainKeys = false;
-      return w;
-    };
-    for (const w of first.norms ?? []) addToBucket((word(w).norm ??= newBucket()), compiled);
-    for (const w of first.lemmas ?? []) addToBucket((word(w).lemma ??= newBucket()), compiled);
+    for (const w of first.norms ?? []) addToBucket((this.entry(w).norm ??= newBucket()), compiled);
+    for (const w of first.lemmas ?? []) addToBucket((this.entry(w).lemma ??= newBucket()), compiled);
     for (const p of first.pos ?? []) {
       let bucket = this.byPos.get(p);
       if (!bucket) this.byPos.set(p, (bucket = newBucket()));
       addToBucket(bucket, compiled);
     }
+  }
+
+  /**
+   * Marks a word form for a test of the caller's own (`firstWord(key).marked`): a caller that
+   * checks a word list of its own before matching then needs one lookup per token, not two.
+   */
+  mark(word: string): void {
+    this.entry(word).marked = true;
+  }
+
+  /** The entry for `key`, made when missing. */
+  private entry(key: string): FirstWord<T> {
+    let w = this.byWord.get(key);
+    if (!w) this.byWord.set(key, (w = { norm: undefined, lemma: undefined, marked: false }));
+    if (hasApostrophe(key)) this.plainKeys = false;
+    return w;
+  }
+
+  /** The form a token is looked up by: with the raw norm a form with an apostrophe misses as its `normOf` would (no key has one). */
+  keyOf(t: Token): string {
+    return this.plainKeys ? t.norm : normOf(t);
+  }
+
+  /** What is keyed by a form (`keyOf` a token): its patterns and mark; undefined for most words. */
+  firstWord(key: string): FirstWord<T> | undefined {
+    return this.byWord.get(key);
   }
 
   /**
@@ -131,11 +168,14 @@ export class PatternIndex<T> {
    * the rare token that starts a pattern goes on to `tryBuckets`.
    */
   matchAt(tokens: readonly Token[], i: number, end: number): Match<T>[] {
+    const norm = this.keyOf(tokens[i]);
+    return this.matchFrom(this.byWord.get(norm), norm, tokens, i, end);
+  }
+
+  /** `matchAt` for a caller that has looked the token up already: `norm` is its `keyOf`, `byNorm` its `firstWord`. */
+  matchFrom(byNorm: FirstWord<T> | undefined, norm: string, tokens: readonly Token[], i: number, end: number): Match<T>[] {
     const t = tokens[i];
-    // with the raw norm a form with an apostrophe misses as its `normOf` would (no key has one)
-    const norm = this.plainKeys ? t.norm : normOf(t);
     const lemma = t.lemma;
-    const byNorm = this.byWord.get(norm);
     const b1 = byNorm?.norm;
     let b2: Bucket<T> | undefined;
     let b3: Bucket<T> | undefined;
@@ -150,27 +190,33 @@ export class PatternIndex<T> {
   }
 }
 
+/**
+ * The patterns already matched at the current token, when a token has two buckets or more (a
+ * pattern whose first word lists a form and its lemma sits in two): one scratch list, emptied
+ * per token, instead of a fresh one per call (most calls match nothing).
+ */
+const SEEN: unknown[] = [];
+
 /** Tries the buckets found for token `i` in order. */
 function tryBuckets<T>(b1: Bucket<T> | undefined, b2: Bucket<T> | undefined, b3: Bucket<T> | undefined, b4: Bucket<T> | undefined, tokens: readonly Token[], i: number, end: number): Match<T>[] {
-  // a pattern whose first word lists a form and its lemma sits in two buckets: with two buckets
-  // or more, `seen` keeps it from matching twice
   const dedupe = (b1 ? 1 : 0) + (b2 ? 1 : 0) + (b3 ? 1 : 0) + (b4 ? 1 : 0) > 1;
-  const state: MatchState<T> = { out: null, seen: dedupe ? [] : null };
+  if (dedupe) SEEN.length = 0;
+  let out: Match<T>[] | null = null;
   // one call site in a loop, not four: four inlined copies would make the caller slow to compile
   for (let k = 0; k < 4; k++) {
     const b = k === 0 ? b1 : k === 1 ? b2 : k === 2 ? b3 : b4;
-    if (b) tryBucket(b, tokens, i, end, state);
+    if (b) out = tryBucket(b, tokens, i, end, dedupe, out);
   }
-  return state.out ?? NONE;
+  return out ?? NONE;
 }
 
-/** Tries the patterns of one bucket at token `i`, adding the matches to `state.out`. */
-function tryBucket<T>(bucket: Bucket<T>, tokens: readonly Token[], i: number, end: number, state: MatchState<T>): void {
+/** Tries the patterns of one bucket at token `i`; returns `out` with the matches added (made on the first). */
+function tryBucket<T>(bucket: Bucket<T>, tokens: readonly Token[], i: number, end: number, dedupe: boolean, out: Match<T>[] | null): Match<T>[] | null {
   const patterns = bucket.patterns;
   // the next token against the union of second words: when it fails, only one-word patterns can
   // match (with one pattern, its own test below is as cheap)
   const nextOk = patterns.length === 1 || (i + 1 < end && testWord(tokens[i + 1], bucket.second));
-  if (!nextOk && !bucket.single) return;
+  if (!nextOk && !bucket.single) return out;
   for (let b = 0; b < patterns.length; b++) {
     const c = patterns[b];
     const n = c.words.length;
@@ -179,17 +225,13 @@ function tryBucket<T>(bucket: Bucket<T>, tokens: readonly Token[], i: number, en
     for (let k = 1; k < n && ok; k++) ok = testWord(tokens[i + k], c.words[k]);
     if (!ok) continue;
     // a pattern tried in an earlier bucket failed there as here, unless it matched: only matches are kept
-    if (state.seen !== null) {
-      if (state.seen.includes(c)) continue;
-      state.seen.push(c);
+    if (dedupe) {
+      if (SEEN.includes(c)) continue;
+      SEEN.push(c);
     }
-    (state.out ??= []).push({ entry: c.entry, end: i + n });
+    (out ??= []).push({ entry: c.entry, end: i + n });
   }
-}
-
-interface MatchState<T> {
-  out: Match<T>[] | null;
-  seen: Compiled<T>[] | null;
+  return out;
 }
 
 const NONE: never[] = [];

@@ -119,10 +119,11 @@ function compile(extra: readonly { words: string; category: LoadedCategory }[]):
   // verbs by lemma ("condemned", "slaughtering"), kept to verb and participle uses
   for (const w of EMOTIVE_VERBS.words) index.add([`~${w}`], { category: EMOTIVE_VERBS.category, modifier: false, rule: 'loaded/emotive-verb', verb: true });
   for (const e of extra) index.add(e.words.split(/\s+/).map((x) => `${x}|~${x}`), { category: e.category, modifier: false, rule: 'loaded/user' });
+  // the structural patterns' trigger words: `matchAt` reads them off the same lookup
+  for (const w of TRIGGERS) index.mark(w);
   return index;
 }
 
-const BUILT_IN = compile([]);
 const AMPLIFIER = new Set(AMPLIFIERS);
 const STRONG_AMPLIFIER = new Set(STRONG_AMPLIFIERS);
 const NOT_MANNER = new Set(NON_MANNER_LY);
@@ -163,6 +164,7 @@ const TRIGGERS = new Set(['most', 'so-called', 'so', 'axis', ...REDUPLICATED, ..
  * typographic apostrophe misses both raw and made plain (`normOf`): the raw norm will do.
  */
 const RAW_NORM_LOOKS_UP = ![...TRIGGERS, ...EMOTIVE_WORDS].some(hasApostrophe);
+const BUILT_IN = compile([]);
 
 /** Reads the user's `loaded` entries: "term" or { term, category }. */
 export function userTerms(lexicon: UserLexicon): { terms: { words: string; category: LoadedCategory }[]; problems: string[] } {
@@ -250,7 +252,11 @@ function matchAt(tokens: readonly Token[], i: number, first: number, end: number
   const t = tokens[i];
   // the raw norm looks up as `normOf` would (see RAW_NORM_LOOKS_UP), without a string search per token
   const norm = RAW_NORM_LOOKS_UP ? t.norm : normOf(t);
-  if (TRIGGERS.has(norm)) {
+  // one lookup for the trigger words and the word classes (no trigger has an apostrophe, so the
+  // index's key finds one exactly when `norm` is one)
+  const key = index.keyOf(t);
+  const entry = index.firstWord(key);
+  if (entry !== undefined && entry.marked) {
     const hit = structuralAt(tokens, norm, i, first, end, index);
     if (hit !== undefined) return hit;
   }
@@ -260,7 +266,7 @@ function matchAt(tokens: readonly Token[], i: number, first: number, end: number
   if (t.pos === 'ADV' && emotiveAdverb(norm) && tokens[i + 1]?.norm !== ',') return emotiveAdverbAt(tokens, i, end);
   // capitals as shouting in a mixed-case sentence ("there is NO evidence", "WAY too late")
   if (startsUpper(t.text) && SHOUTING.has(t.pos) && CAPS.test(t.text) && mixedCase(tokens, first, end)) return shoutingAt(tokens, i, first, end);
-  const matches = index.matchAt(tokens, i, end);
+  const matches = index.matchFrom(entry, key, tokens, i, end);
   return matches.length ? termAt(tokens, matches, i, first, end) : null;
 }
 

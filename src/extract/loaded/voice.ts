@@ -46,28 +46,34 @@ const CLOSE = new Map<number, number>([
   [0x201e, 0x201c],
 ]);
 
+/** An opening mark: '"' (0x22), '«' (0xab), '“' (U+201C) or '„' (U+201E). */
+const OPENING = /["\u00ab\u201c\u201e]/g;
+
 /**
  * Ranges between paired quotation marks (“…”, "…", «…»), never across a block (paragraph,
- * bullet, heading). One scan of each block by character code; an unpaired mark is skipped.
+ * bullet, heading). Each block is searched mark to mark (a regular expression for the next
+ * opening mark, `indexOf` for its closing one) rather than character by character; an unpaired
+ * mark is skipped.
  */
 export function quotationMarks(text: string, blocks: readonly Offsets[]): Offsets[] {
   const out: Offsets[] = [];
   for (const b of blocks) {
-    let open = -1;
-    let want = 0;
-    for (let i = b.start; i < b.end; i++) {
-      const c = text.charCodeAt(i);
-      if (open < 0) {
-        // every opening mark is '"' (0x22), '«' (0xab) or in U+201C..U+201E
-        if (c === 0x22 || c === 0xab || (c >= 0x201c && c <= 0x201e && c !== 0x201d)) {
-          open = i;
-          want = CLOSE.get(c)!;
-        }
-      } else if (c === want) {
-        out.push({ start: open + 1, end: i });
-        open = -1;
-      }
+    // the block alone, so that neither search runs past its end
+    const block = text.slice(b.start, b.end);
+    let i = 0;
+    while (i < block.length) {
+      OPENING.lastIndex = i;
+      const m = OPENING.exec(block);
+      if (m === null) break;
+      const open = m.index;
+      const close = block.indexOf(CLOSE_TEXT.get(block.charCodeAt(open))!, open + 1);
+      if (close < 0) break;
+      out.push({ start: b.start + open + 1, end: b.start + close });
+      i = close + 1;
     }
   }
   return out;
 }
+
+/** `CLOSE` as one-character strings, for `indexOf`. */
+const CLOSE_TEXT = new Map<number, string>([...CLOSE].map(([o, c]) => [o, String.fromCharCode(c)]));

@@ -27,7 +27,7 @@
  */
 import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure, Token, TokenLayer, Via } from '../../types.js';
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
-import { mayStart, quotesLexicon, type CueForm, type QuotesLexicon } from './lexicon.js';
+import { lengthBit, quotesLexicon, type CueForm, type PhraseCue, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
 import { CONTENT_NOUNS, PRONOUNS } from './lexicon-data.js';
 import { BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
@@ -109,7 +109,16 @@ const TIME_NOUNS = new Set([
   'november', 'december', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'moment', 'decade', 'interview', 'statement',
   'speech', 'debate', 'rally', 'conference', 'hearing', 'event', 'ago', 'earlier', 'later',
 ]);
-const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", "''", '«', '»', '„']);
+/**
+ * Whether a token's text is a quotation mark: " “ ” ‘ ’ ' '' « » „ (tested on its characters: a Set
+ * lookup would hash a fresh string per punctuation token).
+ */
+function isQuoteChar(text: string): boolean {
+  if (text.length === 2) return text === "''";
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e;
+}
 const CONNECTORS = new Set([',', 'while', 'and', 'but', 'with', 'as', 'whereas', ';', '—', '–', '-', 'who', 'which', 'even', 'though', 'although', ':', 'so']);
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const INTRO_POS = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'VERB']);
@@ -145,29 +154,64 @@ const COMPLEMENTIZERS = new Set(['that', 'if', 'whether', 'what', 'why', 'how', 
 
 /**
  * A draft with every field present in one order: drafts made at different places share one hidden
- * class, which keeps V8 from deoptimising the extractor over and over (measured: 5x slower).
+ * class, which keeps V8 from deoptimising the extractor over and over (measured: 5x slower). One
+ * literal here, not a copy of each caller's literal: reading fields off literals of many shapes was
+ * itself a megamorphic hot spot.
  */
-function shape(d: Draft): Draft {
+function newDraft(
+  parts: Offsets[],
+  kind: Kind,
+  cue: TokRange | null,
+  speaker: TokRange | null,
+  via: TokRange | null,
+  rule: string,
+  sentence: number,
+  anchor: number,
+  forward: boolean,
+  relative: boolean,
+  segs: Segment[],
+  relayTarget?: TokRange | null,
+  relPronoun?: number,
+): Draft {
   return {
-    parts: d.parts,
-    kind: d.kind,
-    cue: d.cue,
-    speaker: d.speaker,
-    via: d.via,
-    rule: d.rule,
-    sameAs: d.sameAs,
-    sentence: d.sentence,
-    anchor: d.anchor,
-    forward: d.forward,
-    relative: d.relative,
-    segs: d.segs,
-    resolved: d.resolved,
-    relPronoun: d.relPronoun,
-    relayTarget: d.relayTarget,
+    parts,
+    kind,
+    cue,
+    speaker,
+    via,
+    rule,
+    sameAs: undefined,
+    sentence,
+    anchor,
+    forward,
+    relative,
+    segs,
+    resolved: undefined,
+    relPronoun,
+    relayTarget,
   };
 }
 
-/** One sentence object shape for the merged sentence list (see `shape`). */
+/** Whether a word starts with a lower-case ASCII letter: /^[a-z]/ without a regex. */
+function lowerInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** Whether a word ends in a plural "s" (not "ss"): /[^s]s$/ without a regex. */
+function pluralS(w: string): boolean {
+  const len = w.length;
+  return len >= 2 && w.charCodeAt(len - 1) === 0x73 && w.charCodeAt(len - 2) !== 0x73;
+}
+
+/** The content offsets of quoted segments, one object per segment. */
+function partsOf(segs: readonly Segment[]): Offsets[] {
+  const out: Offsets[] = [];
+  for (let k = 0; k < segs.length; k++) out.push({ start: segs[k].start, end: segs[k].end });
+  return out;
+}
+
+/** One sentence object shape for the merged sentence list (see `newDraft`). */
 function sentenceCopy(s: Sentence, end: number, endToken: number): Sentence {
   return { index: s.index, start: s.start, end, section: s.section, block: s.block, firstToken: s.firstToken, endToken };
 }
@@ -177,14 +221,13 @@ function sentenceCopy(s: Sentence, end: number, endToken: number): Sentence {
  * sentences at some abbreviations ("Sen. David Perdue (R-Ga.) | said he ..."): a sentence that
  * starts with a lower-case word continues the previous one in the same block.
  */
-function mergedSentences(layer: TokenLayer): { sentences: Sentence[]; sentIdx: Int32Array } {
+function mergedSentences(layer: TokenLayer, sentIdx: Int32Array): { sentences: Sentence[]; sentIdx: Int32Array } {
   const tokens = layer.tokens;
   const sentences: Sentence[] = [];
-  const sentIdx = new Int32Array(tokens.length);
   for (const s of layer.sentences) {
     const prev = sentences[sentences.length - 1];
     const first = tokens[s.firstToken];
-    if (prev && prev.block === s.block && first && first.kind === 'word' && /^[a-z]/.test(first.text)) {
+    if (prev && prev.block === s.block && first && first.kind === 'word' && lowerInitial(first.text)) {
       sentences[sentences.length - 1] = sentenceCopy(prev, s.end, s.endToken);
     } else sentences.push(sentenceCopy(s, s.end, s.endToken));
     for (let t = s.firstToken; t < s.endToken; t++) sentIdx[t] = sentences.length - 1;
@@ -192,19 +235,103 @@ function mergedSentences(layer: TokenLayer): { sentences: Sentence[]; sentIdx: I
   return { sentences, sentIdx };
 }
 
-/** Per token: the quoted segment it lies in (-1 if none), and whether it is a quotation mark. */
-function markTokens(tokens: readonly Token[], segments: readonly Segment[]): { segOf: Int32Array; isMark: Uint8Array } {
+/** Per-token tables from `tokenTables`, one walk over the tokens. */
+interface TokenTables {
+  /** The quoted segment a token lies in, or -1. */
+  segOf: Int32Array;
+  /** 1 for a quotation mark. */
+  isMark: Uint8Array;
+  /** 1 inside a quote or on a mark: no cue, speaker or phrase there. */
+  blockedAt: Uint8Array;
+  /** 1 for a token the cue walk must look at: an unquoted cue form or relay word, or the start of a whole phrase cue. */
+  cand: Uint8Array;
+  /** 1 + the `StartEntry` id of the token's word, or 0 when it starts no cue: `cueForm` without hashing the word again. */
+  startOf: Int32Array;
+}
+
+/**
+ * Scratch memory for the per-token tables, reused from document to document: typed arrays over a
+ * few dozen bytes live outside V8's heap, and allocating seven of them per document showed up in
+ * the profile. Each document gets exact-length views (`subarray`), so a read past the end is
+ * still undefined. Safe because extraction never nests and nothing keeps a view.
+ */
+const scratch = { size: 0, i32: new Int32Array(0), u8: new Uint8Array(0) };
+const I32_TABLES = 3;
+const U8_TABLES = 4;
+
+/** Zero-filled views of the scratch memory for a document of n tokens: I32_TABLES Int32 tables, U8_TABLES Uint8 tables. */
+function scratchViews(n: number): { i32: Int32Array[]; u8: Uint8Array[] } {
+  if (n > scratch.size) {
+    scratch.size = Math.max(n, scratch.size * 2, 1024);
+    scratch.i32 = new Int32Array(scratch.size * I32_TABLES);
+    scratch.u8 = new Uint8Array(scratch.size * U8_TABLES);
+  }
+  const size = scratch.size;
+  const i32: Int32Array[] = [];
+  const u8: Uint8Array[] = [];
+  for (let k = 0; k < I32_TABLES; k++) i32.push(scratch.i32.subarray(k * size, k * size + n).fill(0));
+  for (let k = 0; k < U8_TABLES; k++) u8.push(scratch.u8.subarray(k * size, k * size + n).fill(0));
+  return { i32, u8 };
+}
+
+/**
+ * The per-token tables, in one walk (each token object is read once: on a cold pass, loading the
+ * tokens is most of the cost of a walk). A phrase's first word ("in", "as") is a candidate only
+ * when the whole phrase follows ("in the words of"): the cue walk then meets 35k candidates in a
+ * million news tokens instead of 59k; it re-checks the phrase within its sentence.
+ */
+function tokenTables(tokens: readonly Token[], segments: readonly Segment[], lex: QuotesLexicon, segOf: Int32Array, u8: Uint8Array[], startOf: Int32Array): TokenTables {
   const n = tokens.length;
-  const segOf = new Int32Array(n).fill(-1);
-  const isMark = new Uint8Array(n);
+  const [isMark, blockedAt, cand] = u8;
+  segOf.fill(-1);
+  const prefix = lex.prefix;
+  const suffix = lex.suffix;
   let s = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (t.kind === 'punctuation' && QUOTE_CHARS.has(t.text)) isMark[i] = 1;
-    while (s < segments.length && segments[s].end <= t.start) s++;
-    if (s < segments.length && t.start >= segments[s].start && t.end <= segments[s].end) segOf[i] = s;
+    let blocked = 0;
+    if (t.kind === 'punctuation' && isQuoteChar(t.text)) {
+      isMark[i] = 1;
+      blocked = 1;
+    }
+    const start = t.start;
+    while (s < segments.length && segments[s].end <= start) s++;
+    if (s < segments.length && start >= segments[s].start && t.end <= segments[s].end) {
+      segOf[i] = s;
+      blocked = 1;
+    }
+    blockedAt[i] = blocked;
+    const w = t.norm;
+    // the prefilters of `mayStart`, written out: most tokens end here without hashing their string
+    // (a unit past either end counts as 0, as NaN & 0xff does in `prefixKey`, but reading one would
+    // deoptimise this loop: charCodeAt is compiled for in-bounds reads)
+    const len = w.length;
+    const bit = lengthBit(len);
+    const first = len > 0 ? w.charCodeAt(0) & 0xff : 0;
+    const second = len > 1 ? w.charCodeAt(1) & 0xff : 0;
+    if ((prefix[(first << 8) | second] & bit) === 0) continue;
+    const last = len > 0 ? w.charCodeAt(len - 1) & 0xff : 0;
+    const before = len > 1 ? w.charCodeAt(len - 2) & 0xff : 0;
+    if ((suffix[(last << 8) | before] & bit) === 0) continue;
+    const entry = lex.starts.get(w);
+    if (entry === undefined) continue;
+    startOf[i] = entry.id + 1;
+    if (blocked === 0 && (entry.form !== undefined || entry.relay || phraseFollows(tokens, i, n, entry.phrases))) cand[i] = 1;
   }
-  return { segOf, isMark };
+  return { segOf, isMark, blockedAt, cand, startOf };
+}
+
+/** Whether one of the phrase cues starting with token i's word is complete before token `hi`. */
+function phraseFollows(tokens: readonly Token[], i: number, hi: number, list: readonly PhraseCue[] | undefined): boolean {
+  if (list === undefined) return false;
+  for (let p = 0; p < list.length; p++) {
+    const words = list[p].words;
+    if (i + words.length > hi) continue;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) if (tokens[i + w].norm !== words[w]) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Segments grouped into chains (a paragraph-spanning quote is one chain), with each segment's chain. */
@@ -235,15 +362,16 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   const { lex, problems } = quotesLexicon(input.lexicon);
   for (const p of problems) report('E_LEXICON_ENTRY', p.message);
   const tokens = layer.tokens;
-  const { sentences, sentIdx } = mergedSentences(layer);
   const n = tokens.length;
   if (n === 0) return [];
+  const views = scratchViews(n);
+  const { sentences, sentIdx } = mergedSentences(layer, views.i32[0]);
 
   // 1. segments
   const { segments, problems: markProblems } = findSegments(text, structure.blocks);
   for (const p of markProblems) report(p.code, p.message, p.start, p.end);
-  const { segOf, isMark } = markTokens(tokens, segments);
-  const blocked = (i: number) => segOf[i] >= 0 || isMark[i] === 1;
+  const { segOf, isMark, blockedAt, cand, startOf } = tokenTables(tokens, segments, lex, views.i32[1], views.u8, views.i32[2]);
+  const blocked = (i: number) => blockedAt[i] === 1;
   const tokenAt = (offset: number): number => {
     // first token whose start >= offset
     let lo = 0;
@@ -257,13 +385,14 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   };
   const sentenceOf = (i: number): Sentence => sentences[sentIdx[Math.min(i, n - 1)]];
   const isPunct = (i: number) => tokens[i].kind === 'punctuation' || isMark[i] === 1;
-  const consumed = new Uint8Array(n);
+  const consumed = views.u8[3];
   const drafts: Draft[] = [];
 
-  // every form is in `starts`: the prefilter spares most tokens the hash lookup
+  // every form is in `starts`, whose entry `tokenTables` noted per token
+  const startList = lex.startList;
   const cueForm = (i: number): CueForm | undefined => {
-    const w = tokens[i].norm;
-    return mayStart(lex, w) ? lex.forms.get(w) : undefined;
+    const id = startOf[i];
+    return id > 0 ? startList[id - 1].form : undefined;
   };
 
   /** The subject of the clause a participle or coordinated cue belongs to. */
@@ -346,7 +475,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (i > lo && capitalised(t) && !isMark[i - 1] && !titleCase(i)) return false;
     // ... but "said in a statement", "wrote in an op-ed": "in" + a noun phrase is a prepositional phrase, not a particle
     const afterNext = i + 2 < hi ? tokens[i + 2] : null;
-    const ppAfter = next?.norm === 'in' && !!afterNext && (afterNext.pos === 'DET' || afterNext.pos === 'PROPN' || POSSESSIVE_PRON.has(afterNext.norm));
+    const ppAfter = next !== null && next.norm === 'in' && !!afterNext && (afterNext.pos === 'DET' || afterNext.pos === 'PROPN' || POSSESSIVE_PRON.has(afterNext.norm));
     if (next && PARTICLES.has(next.norm) && form.lemma !== 'point' && !ppAfter) return false;
     if (form.shape === 'ing') return !(prev && (prev.pos === 'ADJ' || prev.pos === 'NUM') && !lex.unnamed.has(prev.norm));
     // a homograph the tagger calls a noun, followed by what follows nouns ("swing states like Ohio",
@@ -360,19 +489,20 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (next.text === '-' && next.start === t.end) return false;
     }
     // "intelligence reports estimate ...": the first of two cue forms is part of the subject
-    if (next && form.shape !== 'ed' && lex.forms.has(next.norm) && lex.forms.get(next.norm)!.shape !== 'ing') return false;
+    const nextForm = next ? cueForm(i + 1) : undefined;
+    if (next && form.shape !== 'ed' && nextForm !== undefined && nextForm.shape !== 'ing') return false;
     // "state media declares": a noun-tagged form before noun + verb is a compound noun
     const next2 = i + 2 < hi ? tokens[i + 2] : null;
     if (t.pos !== 'VERB' && next && next2 && (next.pos === 'NOUN' || next.pos === 'PROPN') && (next2.pos === 'VERB' || next2.pos === 'AUX')) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (!prev) return false;
     if (form.shape === 'ed') return prev.pos !== 'ADP';
-    const plural0 = prev.pos === 'NOUN' && /[^s]s$/.test(prev.norm);
+    const plural0 = prev.pos === 'NOUN' && pluralS(prev.norm);
     // "the estimate is": a noun before a verb; but "(which) reports estimate includes" is a gapped clause
     if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !(form.shape === 'base' && plural0 && relativeSubject(i - 1, lo))) return false;
     const prevOk = prev.pos === 'NOUN' || prev.pos === 'PROPN' || isSubjectPronoun(prev) || BETWEEN.has(prev.norm) || prev.pos === 'ADV' || capitalised(prev);
     if (!prevOk) return false;
-    const plural = prev.pos === 'NOUN' && /[^s]s$/.test(prev.norm) && prev.norm !== 'news';
+    const plural = prev.pos === 'NOUN' && pluralS(prev.norm) && prev.norm !== 'news';
     if (form.shape === 's' && (plural || prev.norm === 'they' || prev.norm === 'we')) return false;
     if (form.shape === 'base' && !BETWEEN.has(prev.norm) && (prev.norm === 'he' || prev.norm === 'she' || prev.norm === 'it' || (prev.pos === 'NOUN' && !plural && prev.norm !== 'people' && prev.norm !== 'police'))) return false;
     return true;
@@ -414,8 +544,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   };
 
   // 2. direct quotes attributed by an adjacent cue --------------------------------------------
-  const { chainOf, chains } = chainSegments(segments);
-  const segIndex = new Map<Segment, number>(segments.map((s, i) => [s, i]));
+  const { chains } = chainSegments(segments);
   const chainDraft: (Draft | null)[] = chains.map(() => null);
 
   /** "“A,” X said" / "“A,” said X" after a closing mark at token k (first token after it). */
@@ -562,13 +691,16 @@ export function extractQuotes(input: QuotesInput): Quote[] {
 
   /** Attributes chain `c` by an adjacent cue; returns the last chain index it took (an interrupted quote takes two). */
   const attributeChain = (c: number): number => {
+    const own = c; // the chain's index (c moves on when an interrupted quote takes the next chain)
     const chain = chains[c];
     const first = chain[0];
     if (first.single && first.block >= 0 && structure.blocks[first.block].kind === 'body') return c;
     const last = chain[chain.length - 1];
     let found: Draft | null = null;
     if (last.close >= 0) {
-      const after = cueAfter(tokenAt(last.closeEnd), last.block, /[.!?…]$/.test(text.slice(last.start, last.end)) && !/[?!]$/.test(text.slice(last.start, last.end)));
+      // a quote that ends its sentence with a full stop (not a question or an exclamation); segments are never empty
+      const endChar = text.charCodeAt(last.end - 1);
+      const after = cueAfter(tokenAt(last.closeEnd), last.block, endChar === 0x2e || endChar === 0x2026);
       if (after && (!after.cue || consumed[after.cue.a] !== 1)) {
         found = mkDraft(chain, quotedKind(chain), after.cue, after.speaker, null, after.cue ? 'quotes/cue-after' : 'quotes/signature');
         // interrupted: "“A,” he said, “B.”", "“A,” he said. “B.”", "“A,” he said of X, referring to Y, “B.”"
@@ -593,7 +725,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
           const nb = cueAfter(tokenAt(chains[c + 1][chains[c + 1].length - 1].closeEnd), nextSeg.block, false);
           if (!nb || chains[c + 1][chains[c + 1].length - 1].close < 0) {
             found.segs.push(...chains[c + 1]);
-            found.parts = found.segs.map((s) => ({ start: s.start, end: s.end }));
+            found.parts = partsOf(found.segs);
             chainDraft[c + 1] = found;
             c++;
           }
@@ -605,7 +737,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (before && (!before.cue || consumed[before.cue.a] !== 1)) found = mkDraft(chain, quotedKind(chain), before.cue, before.speaker, null, before.rule);
     }
     if (found) {
-      chainDraft[chainOf[segIndex.get(first)!]] = found;
+      chainDraft[own] = found;
       if (found.cue) for (let i = found.cue.a; i < found.cue.b; i++) consumed[i] = 1;
       drafts.push(found);
     }
@@ -615,24 +747,25 @@ export function extractQuotes(input: QuotesInput): Quote[] {
 
   /** A quote that starts in lower case is a fragment of a sentence: partial; else a direct quote. */
   function quotedKind(chain: Segment[]): Kind {
-    return /^[a-z]/.test(text[chain[0].start]) ? 'partial' : 'direct';
+    const c = text.charCodeAt(chain[0].start);
+    return c >= 97 && c <= 122 ? 'partial' : 'direct';
   }
 
   function mkDraft(chain: Segment[], kind: Kind, cue: TokRange | null, speaker: TokRange | null, via: TokRange | null, rule: string): Draft {
     const ti = tokenAt(chain[0].start);
-    return shape({
-      parts: chain.map((s) => ({ start: s.start, end: s.end })),
+    return newDraft(
+      partsOf(chain),
       kind,
       cue,
       speaker,
       via,
       rule,
-      sentence: tokens[Math.min(ti, n - 1)].sentence,
-      anchor: Math.min(chain[0].open, speaker ? tokens[speaker.a].start : Infinity, cue ? tokens[cue.a].start : Infinity),
-      forward: false,
-      relative: false,
-      segs: [...chain],
-    });
+      tokens[Math.min(ti, n - 1)].sentence,
+      Math.min(chain[0].open, speaker ? tokens[speaker.a].start : Infinity, cue ? tokens[cue.a].start : Infinity),
+      false,
+      false,
+      chain.slice(),
+    );
   }
 
   // 3. the cue walk over reported speech --------------------------------------------------------
@@ -643,9 +776,8 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const hi = sent.endToken;
     const here: Draft[] = [];
     for (let i = lo; i < hi; i++) {
-      if (blocked(i) || consumed[i] === 1) continue;
-      const t = tokens[i];
-      if (!mayStart(lex, t.norm) || !lex.starts.has(t.norm)) continue;
+      // `cand` holds the unquoted tokens that start a cue (blocked ones are not candidates)
+      if (cand[i] === 0 || consumed[i] === 1) continue;
       i = cueAt(i, sent, lo, hi, here);
     }
     settleSentence(here, hi);
@@ -678,11 +810,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (beforeR) parts.push(beforeR);
     if (afterR) parts.push(afterR);
     if (parts.length === 0) return i;
-    const d: Draft = {
-      parts, kind: 'indirect', cue: { a: i, b: i + len }, speaker: sp, via: null, rule: 'quotes/according-to', sentence: sent.index,
-      anchor: tokens[i].start, forward: !beforeR, relative: false, segs: [],
-    };
-    here.push(shape(d));
+    here.push(newDraft(parts, 'indirect', { a: i, b: i + len }, sp, null, 'quotes/according-to', sent.index, tokens[i].start, !beforeR, false, []));
     return spEnd - 1;
   };
 
@@ -942,7 +1070,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     // with the object and its predicate
     const comp = inverted || relay ? null : complementAt(contentStart, contentEnd, form.object !== 'content');
     // "want the public to believe X" is the wanter's aim, not anyone's stated belief
-    if (comp && form.cls === 'belief' && comp.toVerb >= 0 && (lex.forms.get(tokens[comp.toVerb].norm)?.cls === 'belief' || KNOW_VERBS.has(tokens[comp.toVerb].norm))) return i;
+    if (comp && form.cls === 'belief' && comp.toVerb >= 0 && (cueForm(comp.toVerb)?.cls === 'belief' || KNOW_VERBS.has(tokens[comp.toVerb].norm))) return i;
     if (comp && (comp.kind === 'object' || comp.kind === 'small')) {
       const speechNoun = comp.head >= 0 && (SPEECH_NOUN_SET.has(tokens[comp.head].norm) || lex.statementNouns.has(tokens[comp.head].norm));
       if (form.cls === 'belief') {
@@ -976,7 +1104,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const spStart = speaker && speaker.a < i ? speaker.a : i;
     if (relay && !afterR) {
       // "..., citing officials": lends its source to the sentence's other attribution
-      here.push(shape({ parts: [], kind: 'indirect', cue: { a: i, b: cueEnd }, speaker: relayTarget, via, rule: 'quotes/relay', sentence: sent.index, anchor: tokens[i].start, forward: false, relative: false, segs: [], relayTarget }));
+      here.push(newDraft([], 'indirect', { a: i, b: cueEnd }, relayTarget, via, 'quotes/relay', sent.index, tokens[i].start, false, false, [], relayTarget));
       return cueEnd - 1;
     }
     if (inverted || !afterR) {
@@ -1004,23 +1132,9 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       for (let k = a; k < b && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].norm === 'as' || tokens[k].norm === 'to';
       if (!clause) return i;
     }
-    const d: Draft = {
-      parts,
-      kind: form.cls === 'belief' ? 'belief' : 'indirect',
-      cue: { a: i, b: cueEnd },
-      speaker: relay ? relayTarget : speaker,
-      via,
-      rule,
-      sentence: sent.index,
-      // a later attribution cuts an earlier content where its own words start: at an adjacent speaker, else at its cue
-      anchor: appositiveStart >= 0 ? tokens[appositiveStart].start : speaker && !inverted && !relay && speaker.b <= i && i - speaker.b <= 4 ? tokens[speaker.a].start : tokens[i].start,
-      forward,
-      relative,
-      segs: [],
-      relayTarget,
-      relPronoun,
-    };
-    here.push(shape(d));
+    // a later attribution cuts an earlier content where its own words start: at an adjacent speaker, else at its cue
+    const anchor = appositiveStart >= 0 ? tokens[appositiveStart].start : speaker && !inverted && !relay && speaker.b <= i && i - speaker.b <= 4 ? tokens[speaker.a].start : tokens[i].start;
+    here.push(newDraft(parts, form.cls === 'belief' ? 'belief' : 'indirect', { a: i, b: cueEnd }, relay ? relayTarget : speaker, via, rule, sent.index, anchor, forward, relative, [], relayTarget, relPronoun));
     return cueEnd - 1;
   };
 
@@ -1044,7 +1158,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     while (e < hi && !blocked(e) && !CLAUSE_ENDS.has(tokens[e].text) && !END_PUNCT.has(tokens[e].text)) e++;
     const r = e - k >= 3 ? contentRange(k, e) : null;
     if (!r) return -1;
-    here.push(shape({ parts: [r], kind: 'indirect', cue: { a: i, b: i + 1 }, speaker: agent, via: null, rule: 'quotes/asked', sentence: sent.index, anchor: tokens[i].start, forward: true, relative: false, segs: [] }));
+    here.push(newDraft([r], 'indirect', { a: i, b: i + 1 }, agent, null, 'quotes/asked', sent.index, tokens[i].start, true, false, []));
     return e - 1;
   };
 
@@ -1053,7 +1167,9 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const t = tokens[i];
     // phrase cues
     let phrase: { len: number; kind: 'according' | 'phrasal' } | null = null;
-    for (const p of lex.phrases.get(t.norm) ?? NO_PHRASES) {
+    // a candidate (see `tokenTables`): its word has an entry
+    const entry = startList[startOf[i] - 1];
+    for (const p of entry.phrases ?? NO_PHRASES) {
       if (i + p.words.length > hi) continue;
       let ok = true;
       for (let w = 1; w < p.words.length; w++) if (tokens[i + w].norm !== p.words[w]) ok = false;
@@ -1064,7 +1180,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     }
     if (phrase?.kind === 'according') return accordingTo(i, phrase.len, sent, lo, hi, here);
     let form = phrase ? cueForm(i) ?? { lemma: t.norm, cls: 'speech' as const, shape: t.norm.endsWith('ing') ? ('ing' as const) : t.norm.endsWith('s') ? ('s' as const) : ('ed' as const), addressee: false, object: 'open' as const } : cueForm(i);
-    const relay = lex.relay.has(t.norm);
+    const relay = entry.relay;
     if (!form && !relay) return i;
     if (!form) form = { lemma: t.norm, cls: 'speech', shape: t.norm.endsWith('ing') ? 'ing' : 'ed', addressee: false, object: 'open' };
     if (!phrase && !verbish(i, form, lo, hi)) return i;
@@ -1097,6 +1213,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
 
   /** Cuts forward contents at the next attribution of the sentence (relative clauses at a comma), shares relays, keeps the drafts. */
   const settleSentence = (here: Draft[], hi: number): void => {
+    if (here.length === 0) return; // most sentences: nothing to settle
     // cut forward contents at the next attribution of the sentence; relative clauses at a comma
     for (let x = 0; x < here.length; x++) {
       const d = here[x];
@@ -1169,12 +1286,26 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (e - (k + 1) < 3) return null;
     const r = contentRange(k + 1, e);
     if (!r) return null;
-    return shape({ parts: [r], kind: 'direct', cue: { a: k, b: k + 1 }, speaker: { a: ti, b: k }, via: null, rule: 'quotes/transcript', sentence: sentIdx[ti], anchor: tokens[ti].start, forward: false, relative: false, segs: [] });
+    return newDraft([r], 'direct', { a: k, b: k + 1 }, { a: ti, b: k }, null, 'quotes/transcript', sentIdx[ti], tokens[ti].start, false, false, []);
   }
 
   // 4. remaining quoted segments: partial quotes inside reported clauses, continued quotes --------
   let lastDirect: Draft | null = null;
   const byStart = [...sentenceDrafts].sort((a, b) => a.parts[0].start - b.parts[0].start);
+  // each draft's outer bounds: a host must have a part around the quote, so it must reach around it
+  // (a cheap test before looking at the parts; sentence drafts' parts no longer change from here on)
+  const hostFrom: number[] = [];
+  const hostTo: number[] = [];
+  for (let x = 0; x < byStart.length; x++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of byStart[x].parts) {
+      if (p.start < lo) lo = p.start;
+      if (p.end > hi) hi = p.end;
+    }
+    hostFrom.push(lo);
+    hostTo.push(hi);
+  }
   /** A quoted chain no cue attributed: partial quote of a host clause, partial-cue phrase, transcript turn or continuation. */
   /** Whether a quoted chain fills its paragraph (nothing but closing punctuation after it). */
   const wholeBlock = (chain: readonly Segment[]): boolean => {
@@ -1192,7 +1323,9 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (first.single && structure.blocks[first.block].kind === 'body') return;
     const lastSeg = chain[chain.length - 1];
     let host: Draft | null = null;
-    for (const d of byStart) {
+    for (let x = 0; x < byStart.length; x++) {
+      if (hostFrom[x] > first.start || hostTo[x] < lastSeg.end) continue;
+      const d = byStart[x];
       if (!d.parts.some((p) => p.start <= first.start && p.end >= lastSeg.end)) continue;
       if (!host || d.parts[d.parts.length - 1].end - d.parts[0].start < host.parts[host.parts.length - 1].end - host.parts[0].start) host = d;
     }
@@ -1233,18 +1366,17 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       chainDraft[c] = turn;
       return;
     }
-    const words = text.slice(first.start, lastSeg.end).split(/\s+/).length;
     const prevBlock = lastDirect ? lastDirect.segs[lastDirect.segs.length - 1].block : -9;
     if (lastDirect && lastDirect.speaker && first.block === prevBlock && lastDirect.segs.length > 0) {
       // the speaker goes on in the same paragraph: one statement in several parts
       lastDirect.segs.push(...chain);
-      lastDirect.parts.push(...chain.map((s) => ({ start: s.start, end: s.end })));
+      lastDirect.parts.push(...partsOf(chain));
       chainDraft[c] = lastDirect;
     } else if (lastDirect && lastDirect.speaker && first.block - prevBlock === 1 && lastDirect.kind === 'direct' && wholeBlock(chain)) {
       // a paragraph that is nothing but a quote, right after the speaker's quote: the statement goes on
       // (PolNeAR annotates "“A,” she said. ¶ “B.”" as one content in two parts)
       lastDirect.segs.push(...chain);
-      lastDirect.parts.push(...chain.map((s) => ({ start: s.start, end: s.end })));
+      lastDirect.parts.push(...partsOf(chain));
       chainDraft[c] = lastDirect;
     } else if (lastDirect && lastDirect.speaker && first.block - prevBlock === 1) {
       const d = mkDraft(chain, 'direct', null, lastDirect.speaker, lastDirect.via, 'quotes/continued');
@@ -1252,7 +1384,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       drafts.push(d);
       chainDraft[c] = d;
       lastDirect = d;
-    } else if (words >= 4 && structure.blocks[first.block].kind === 'body') {
+    } else if (structure.blocks[first.block].kind === 'body' && text.slice(first.start, lastSeg.end).split(/\s+/).length >= 4) {
       const d = mkDraft(chain, 'direct', null, null, null, 'quotes/unattributed');
       drafts.push(d);
       chainDraft[c] = d;
@@ -1285,7 +1417,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (isMark[np.b + 1]) continue;
       const r = contentRange(np.b + 1, sent.endToken);
       if (!r) continue;
-      drafts.push(shape({ parts: [r], kind: 'indirect', cue: { a: np.b, b: np.b + 1 }, speaker: np, via: null, rule: 'quotes/headline-colon', sentence: sent.index, anchor: tokens[ti].start, forward: false, relative: false, segs: [] }));
+      drafts.push(newDraft([r], 'indirect', { a: np.b, b: np.b + 1 }, np, null, 'quotes/headline-colon', sent.index, tokens[ti].start, false, false, []));
     }
   };
   headlineColons();
@@ -1304,14 +1436,16 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     for (const d of drafts) {
       if (d.relPronoun === undefined || !d.resolved) continue;
       const w = tokens[d.relPronoun];
-      d.resolved = { ...d.resolved, start: w.start, end: w.end, text: w.text };
+      const r = d.resolved;
+      d.resolved = { name: r.name, entity: r.entity, named: r.named, country: r.country, start: w.start, end: w.end, text: w.text };
     }
     // continued and partial quotes whose host came later in text order
     for (const d of drafts) if (d.sameAs && d.resolved == null && d.sameAs.resolved) d.resolved = d.sameAs.resolved;
 
     const out: Quote[] = [];
     for (const d of drafts) {
-      const parts = d.parts.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
+      // most drafts have one part: no filter and sort for them
+      const parts = d.parts.length === 1 ? (d.parts[0].end > d.parts[0].start ? [d.parts[0]] : []) : d.parts.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
       if (!parts.length) continue;
       const start = parts[0].start;
       const end = parts[parts.length - 1].end;
@@ -1438,7 +1572,7 @@ class SpeakerResolver {
     const country = countryIn(tokens, r);
     const e = head && head.entity.type !== 'place' ? head.entity : null;
     if (e && (e.type === 'person' || e.type === 'organization' || e.type === 'country')) {
-      return { name: e.name, entity: e.id, named: true, country: e.country ?? country?.cca3 ?? null, ...span };
+      return { name: e.name, entity: e.id, named: true, country: e.country ?? country?.cca3 ?? null, start: span.start, end: span.end, text: span.text };
     }
     const generic = this.lex.unnamed.has(headTok.norm);
     const sentenceFirst = tokens[r.a].sentence >= 0 && this.sentences[tokens[r.a].sentence].firstToken === r.a;
@@ -1447,9 +1581,9 @@ class SpeakerResolver {
     const entity = e?.id ?? (inside && inside.entity.type === 'group' ? inside.entity.id : null);
     if (named) {
       const nr = this.withoutDeterminer(r);
-      return { name: this.text.slice(tokens[nr.a].start, tokens[nr.b - 1].end), entity, named: true, country: ctry, ...span };
+      return { name: this.text.slice(tokens[nr.a].start, tokens[nr.b - 1].end), entity, named: true, country: ctry, start: span.start, end: span.end, text: span.text };
     }
-    return { name: this.description(r), entity, named: false, country: ctry, ...span };
+    return { name: this.description(r), entity, named: false, country: ctry, start: span.start, end: span.end, text: span.text };
   }
 
   /** A readable description of an unnamed speaker: "one general" → "a general". */
@@ -1493,7 +1627,7 @@ class SpeakerResolver {
         // where Y died." "It's absurd," he said → X): subjects are the salient antecedents
         const keep = !!best && sentence - best.sentence <= 1 && !!m && !this.beforeVerb(m);
         if (m && !keep && (!best || m.start > best.at) && (!p.gender || !m.entity.gender || m.entity.gender === p.gender)) {
-          const sp: Speaker = { name: m.entity.name, entity: m.entity.id, named: true, country: m.entity.country, ...span };
+          const sp: Speaker = { name: m.entity.name, entity: m.entity.id, named: true, country: m.entity.country, start: span.start, end: span.end, text: span.text };
           return sp;
         }
       }
@@ -1503,9 +1637,9 @@ class SpeakerResolver {
         const g = this.lastGroupSubject(r.a);
         if (g && (!best || g.at > best.at)) best = g;
       }
-      if (!best) return { name: t.text, entity: null, named: false, country: null, ...span };
+      if (!best) return { name: t.text, entity: null, named: false, country: null, start: span.start, end: span.end, text: span.text };
       const b = best.speaker;
-      return { name: b.name, entity: b.entity, named: b.named, country: b.country, ...span };
+      return { name: b.name, entity: b.entity, named: b.named, country: b.country, start: span.start, end: span.end, text: span.text };
     }
     const sp = this.describe(r);
     // unnamed singular from a group said before in the sentence: "one general" among "Ukrainian commanders"
@@ -1526,7 +1660,7 @@ class SpeakerResolver {
     }
     const headTok = tokens[r.b - 1];
     const entityType = sp.entity ? this.mentionFor(r).head?.entity : undefined;
-    const plural = !sp.named && /[^s]s$/.test(headTok.norm) || headTok.norm === 'people' || headTok.norm === 'police' || headTok.norm === 'media';
+    const plural = !sp.named && pluralS(headTok.norm) || headTok.norm === 'people' || headTok.norm === 'police' || headTok.norm === 'media';
     let person: boolean | null = null;
     if (entityType && entityType.type !== 'other') person = entityType.type === 'person';
     else if (!sp.named) person = plural ? false : null;
@@ -1579,7 +1713,7 @@ class SpeakerResolver {
           if (!g || known.at > g.at) g = known;
           break;
         }
-        return g ? { ...g, at: t.start } : null;
+        return g ? { at: t.start, speaker: g.speaker, person: g.person, plural: g.plural, gender: g.gender, sentence: g.sentence } : null;
       }
       let r: TokRange | null = null;
       const { head } = this.mentionFor({ a: k, b: k + 1 });
@@ -1590,9 +1724,9 @@ class SpeakerResolver {
         const c = this.coordinated(this.tokenAt(head.start));
         if (c >= 0) {
           const sp = this.span({ a: c, b: k + 1 });
-          return { at: sp.start, speaker: { name: sp.text.replace(/\s+/g, ' '), entity: null, named: true, country: null, ...sp }, person: false, plural: true, gender: null, sentence: t.sentence };
+          return { at: sp.start, speaker: { name: sp.text.replace(/\s+/g, ' '), entity: null, named: true, country: null, start: sp.start, end: sp.end, text: sp.text }, person: false, plural: true, gender: null, sentence: t.sentence };
         }
-      } else if (this.lex.unnamed.has(t.norm) && (GROUP_NOUNS.has(t.norm) || /[^s]s$/.test(t.norm))) {
+      } else if (this.lex.unnamed.has(t.norm) && (GROUP_NOUNS.has(t.norm) || pluralS(t.norm))) {
         let a = k;
         while (a - 1 >= 0 && tokens[a - 1].sentence === t.sentence && (tokens[a - 1].pos === 'ADJ' || tokens[a - 1].pos === 'NOUN' || tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'DET')) a--;
         r = { a, b: k + 1 };

@@ -195,7 +195,8 @@ export function findSegments(text: string, blocks: readonly Block[]): { segments
     // a carry this block did not take up ends here, unless the run-on quote spans the whole line
     if (carry >= 0 && !(open && open.len === 0 && open.at === block.start)) carry = -1;
     if (open) {
-      const next = blocks[b + 1];
+      // (a read past the end would deoptimise this function: compiled code assumes in-bounds reads)
+      const next = b + 1 < blocks.length ? blocks[b + 1] : undefined;
       if (next && next.kind !== 'sources' && opensWithMark(text, next)) {
         push(open, -1, block.end, block.end);
         if (segments.length > first) carry = segments.length - 1;

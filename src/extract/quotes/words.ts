@@ -160,7 +160,7 @@ export function countryIn(tokens: readonly Token[], r: TokRange): { cca3: string
       let key = tokens[i].norm;
       for (let k = 1; k < n; k++) key += ` ${tokens[i + k].norm}`;
       const hit = COUNTRY_WORDS.get(key);
-      if (hit) return { ...hit, at: i, len: n };
+      if (hit) return { cca3: hit.cca3, demonym: hit.demonym, at: i, len: n };
     }
   }
   return null;
