@@ -172,6 +172,39 @@ describe('must not match', () => {
   });
 });
 
+describe('unseen-news errors (round s4)', () => {
+  const rows: [string, string[]][] = [
+    ['Mayor Lena Brody of Gary, Ind., spoke.', ['person 6-16 "Lena Brody" (entities/title-person)', 'place 20-24 "Gary" USA (entities/place-context)', 'place 26-30 "Ind." =Indiana USA (entities/gazetteer-place)']],
+    ['Police in Groton, Conn., arrested him.', ['place 10-16 "Groton" USA (entities/place-context)', 'place 18-23 "Conn." =Connecticut USA (entities/gazetteer-place)']],
+    ['The Commission on Coastal Safety said on Monday the rules stand.', ['organization 4-32 "Commission on Coastal Safety" (entities/org-word)']],
+    ['Majority Whip Tom Harlan objected.', ['person 14-24 "Tom Harlan" (entities/title-person)']],
+    ['He served as a Navy captain during the Iraq War.', ['organization 15-19 "Navy" (entities/org-word)', 'other 39-47 "Iraq War" (entities/misc-word)']],
+    ['She posted the video on Twitter.', ['organization 24-31 "Twitter" USA/USABUS (entities/actor)']],
+    ['Tolan Reyes spoke on Monday.\n\nReyes Denies Any Role', ['person 0-11 "Tolan Reyes" (entities/propn-run)', 'person 30-35 "Reyes" =Tolan Reyes (entities/alias)', 'other 47-51 "Role" (entities/propn-run)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+
+  // must not: a headline verb, an office, a possessed thing or a headline is no person
+  const notPersons: [string, string][] = [
+    ['Tolan Reyes spoke on Monday.\n\nReyes Denies Any Role', 'Reyes Denies'],
+    ['Dana Fuller, the Majority Leader, left.', 'Majority Leader'],
+    ['He thanked the Majority Whip on Friday.', 'Majority Whip'],
+    ['Carl Omondi, a former RNC Chair, said so.', 'RNC Chair'],
+    ['Read our Privacy Policy and Terms of Use.', 'Privacy Policy'],
+    ['The Doctor: My Patients Were Presidents', 'Patients Were Presidents'],
+    ['Story Continued Below', 'Story Continued Below'],
+    ['The Obama Administration said so.', 'Administration'],
+  ];
+  it.each(notPersons)('%s has no person "%s"', (text, word) => {
+    expect(entitiesOf(text).filter((e) => e.type === 'person' && e.mentions.some((m) => m.text.includes(word))).map((e) => e.name)).toEqual([]);
+  });
+
+  // known weak: a book title in Title Case with no verb still reads as a person's name
+  it.fails('a Title Case book title is no person', () => {
+    expect(entitiesOf('Read her memoir, Open Waters Ahead, now.').filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe('the user lexicon (key `actors`)', () => {
   it('adds actors, which win over built-in names', () => {
     const lexicon = { actors: [{ name: 'Dana Whitfield', aliases: ['Whitfield'], type: 'person', country: 'CAN', code: 'CANGOV', sector: 'government', gender: 'female' }, { name: 'Georgia', type: 'person' }] };

@@ -37,6 +37,11 @@ for (const [singular, { plural, sector }] of Object.entries(words.AFFILIATIONS))
 }
 
 /** Generational suffixes after a family name (Wikipedia, "Suffix (name)"). */
+// Bodies named for the subject they sit on ("Commission on Human Rights", "Committee on Foreign Relations");
+// source: the CoNLL-2003 / MUC-7 ORGANIZATION guideline (governmental and other organisational entities).
+const ORG_ON_HEADS = new Set(['commission', 'committee', 'council', 'conference', 'panel', 'board', 'subcommittee', 'forum', 'institute', 'center', 'centre']);
+// A determiner that owns what follows: "our Privacy Policy", "my Patients" name things, not persons.
+const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Sectors of organisation words that end a name ("Corp", "Dispatch"): "and" after one joins two names, not one. */
@@ -474,6 +479,15 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   while (a < b && !nameLike(d, a, s, a > ev.runStart)) a++;
   while (b > a && !nameLike(d, b - 1, s, b - 1 > a)) b--;
   if (a >= b) return null;
+  // "Ayesh Denies Role", "Saucier Admits Guilt": a Title Case headline glues its verb (present tense or an
+  // auxiliary, by wink's tag) onto the name before it; the name ends before the verb
+  for (let k = a + 1; k < b; k++) {
+    const pos = tokens[k].pos;
+    if (pos !== 'AUX' && !(pos === 'VERB' && tokens[k].text.charCodeAt(tokens[k].text.length - 1) === 115)) continue;
+    b = k;
+    while (b > a && !nameLike(d, b - 1, s, b - 1 > a)) b--;
+    break;
+  }
   // "Democrats Chuck Schumer": a word that opens the sentence before a given name is not part of the name
   if (b - a >= 3 && isInitial(d, a, s) && GIVEN.has(tokens[a + 1].norm) && !GIVEN.has(tokens[a].norm)) a++;
   const first = tokens[a];
@@ -490,9 +504,11 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   if (b - a >= 3 && hasAmpersand(d, a, b)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, 'business');
   // an organisation word before "of" ("University of Texas", "Regional Council of Provence")
   for (let k = a + 1; k < b - 1; k++) {
-    if (tokens[k].norm !== 'of' && tokens[k].norm !== 'for') continue;
+    const conn = tokens[k].norm;
+    if (conn !== 'of' && conn !== 'for' && conn !== 'on') continue;
     const head = tokens[k - 1].norm;
-    if (ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
+    // "on" only after a body that sits on a subject ("Commission on Presidential Debates", "Committee on Foreign Relations")
+    if (conn === 'on' ? ORG_ON_HEADS.has(head) : ORG_OPENERS.has(head) || ORG_WORDS.get(head) !== undefined) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 6, ORG_WORDS.get(head) ?? null);
   }
   if (b - a === 1 && /^[A-Z][A-Z&]{1,5}$/.test(first.text)) {
     // "RPG", "GDP" are no names; two letters ("NK") are too ambiguous to call an organisation; a
@@ -528,6 +544,9 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   // after a qualifier ("Republican Secretary", "Former President")
   const own = titleAt(d, a, b);
   if (own !== -1 && own.end === b) return null;
+  // an office named by its holder's title at the end with no name after it ("Majority Leader", "RNC Chair",
+  // "House Republican Conference Chair"): a person's name does not end in a title word
+  if (ev.title === -1 && b === ev.runEnd && PERSON_TITLES.get(lastN) !== undefined && GIVEN.get(first.norm) === undefined) return null;
   if (b - a === 2 && PERSON_TITLES.get(lastN) !== undefined && (NAME_MODIFIERS.has(first.norm) || AFFILIATION_QUALIFIERS.has(first.norm))) return null;
   if (ev.title !== -1) {
     return unknownCandidate(a, b, key, name, country, 'person', 'entities/title-person', 8, ev.title.sector, ev.title.gender);
@@ -547,13 +566,14 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   }
   const speech = (after && after.sentence === first.sentence && b === ev.runEnd && SPEECH_VERBS.has(after.norm)) ||
     (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added'));
-  // "the Treasury", "the Commission": an organisation word written with a capital after "the" names one institution
-  if (b - a === 1 && before && before.norm === 'the' && a === ev.runStart && ORG_WORDS.get(first.norm) !== undefined && !isAllCaps(first.text)) {
+  // "the Treasury", "the Commission": an organisation word written with a capital after "the" names one institution;
+  // so does one inside a sentence after a modifier ("a Navy captain", "the Obama Administration")
+  if (b - a === 1 && before && (a === ev.runStart ? before.norm === 'the' || (!isInitial(d, a, s) && before.sentence === first.sentence && hasLetters(before.text)) : !isInitial(d, a, s)) && ORG_WORDS.get(first.norm) !== undefined && !isAllCaps(first.text)) {
     return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, ORG_WORDS.get(first.norm) ?? null);
   }
   // a one-word name after a preposition of place ("in Arbil", "a man in Dover said")
   if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text) && !COMPASS.has(first.norm) && !lowerSeen(d, first.norm)) {
-    return unknownCandidate(a, b, key, name, country, 'place', 'entities/place-context', 2);
+    return unknownCandidate(a, b, key, name, country ?? townCountry(d, b, ev.runEnd, s), 'place', 'entities/place-context', 2);
   }
   // "Ericsson spokesman Per Zetterquist", "Pirelli SpA chairman": a company's officer or its shares after the name
   if (b - a <= 3 && after && b === ev.runEnd && after.text === after.norm && BUSINESS_AFTER.has(after.norm) && GIVEN.get(first.norm) === undefined) {
@@ -564,9 +584,12 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   }
   let words = 0;
   let allTitle = true;
+  let verbal = false;
   for (let k = a; k < b; k++) {
     if (!hasLetters(tokens[k].text) || CASE_CONNECTORS.has(tokens[k].norm)) continue;
     words++;
+    const pos = tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX') verbal = true;
     const x = tokens[k].text;
     if (!(isUpperInitial(x) && !isAllCaps(x)) && !INITIAL.test(x)) allTitle = false;
   }
@@ -577,7 +600,10 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   // ... unless its first word opens names of other things ("Federal Reserve", "West Hartlepool") or is
   // a common word the document also writes in lower case (Mikheev 1999: a word's case elsewhere in
   // the same document tells a name from a capitalised common word)
-  const personShape = words >= 2 && words <= 4 && allTitle && spaced && !NAME_MODIFIERS.has(first.norm) && !lowerSeen(d, first.norm) && !lowerSeen(d, lastN);
+  // ... or holds a word wink reads as a verb (a Title Case headline or title: "Patients Were Presidents",
+  // "Story Continued Below", "Living History"), or follows a possessive ("our Privacy Policy")
+  const personShape = words >= 2 && words <= 4 && allTitle && spaced && !verbal && !(before && a === ev.runStart && POSSESSIVE_DETERMINERS.has(before.norm)) &&
+    !NAME_MODIFIERS.has(first.norm) && !lowerSeen(d, first.norm) && !lowerSeen(d, lastN);
   if (personShape) return unknownCandidate(a, b, key, name, country, 'person', 'entities/propn-run', 3, null, given ?? null);
   if (words === 1 && COMPANY_SUFFIX.test(first.text)) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-word', 4, 'business');
   if (words === 1 && after && b === ev.runEnd && BUSINESS_AFTER.has(after.norm)) {
@@ -589,11 +615,22 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   // (not a city before its state: "Charlotte, N.C.")
   const afterComma = after && after.text === ',' && b === ev.runEnd ? tokenAt(tokens, ev.runEnd + 1) : undefined;
   if (words === 1 && GIVEN.has(first.norm) && !(afterComma && afterComma.sentence === first.sentence && isUpperInitial(afterComma.text))) return unknownCandidate(a, b, key, name, country, 'person', 'entities/given-name', 2, null, GIVEN.get(first.norm) ?? null, true);
+  // a town before its state or country ("Gary, Ind.", "Bikoro, Congo"): a place in that country
+  const town = words === 1 ? townCountry(d, b, ev.runEnd, s) : null;
+  if (town !== null) return unknownCandidate(a, b, key, name, town, 'place', 'entities/place-context', 3);
   const c = unknownCandidate(a, b, key, name, country, 'other', 'entities/propn-run', 1, null, null, words === 1);
   // ... and so is a capitalised verb or adjective in a title written in Title Case ("Will America Survive"),
   // by wink's tag, unless the document names the same thing elsewhere with evidence
   if (words === 1 && (isInitial(d, a, s) || first.pos === 'VERB' || first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'AUX')) c.initial = true;
   return c;
+}
+
+/** The country of the known state or country after a one-word name and a comma ("Gary, Ind."), or null. */
+function townCountry(d: Doc, b: number, runEnd: number, s: Sentence): string | null {
+  const tokens = d.tokens;
+  if (b !== runEnd || b + 1 >= s.endToken || tokens[b].text !== ',' || !isUpperInitial(tokens[b + 1].text)) return null;
+  const where = matchAt(d, b + 1, s.endToken, false);
+  return where && (where.target.type === 'place' || where.target.type === 'country') ? where.target.country : null;
 }
 
 /** Known names in an ALL-CAPS or Title Case sentence, where capitals say nothing: the gazetteer alone. */
@@ -694,6 +731,14 @@ function readPieces(d: Doc, s: Sentence, pieces: Piece[], b: number, runStart: n
         if (sector !== undefined && lastN !== 'city') {
           const name = nameOf(d, piece.a, next.b);
           cands.push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: 'organization', country: tg.country, code: null, sector, gender: null, rule: 'entities/org-word', strength: 6, weakSingle: false, initial: false });
+          p++;
+          continue;
+        }
+        // "Iraq War", "Gaza Strip": a place before a head word of events, laws or places names that thing
+        if (MISC_HEADS.has(lastN) && nameLike(d, next.b - 1, s, true)) {
+          const name = nameOf(d, piece.a, next.b);
+          const place = PLACE_HEADS.has(lastN);
+          cands.push({ a: piece.a, b: next.b, key: `n:${normName(name)}`, name, type: place ? 'place' : 'other', country: place ? tg.country : null, code: null, sector: null, gender: null, rule: place ? 'entities/place-word' : 'entities/misc-word', strength: 6, weakSingle: false, initial: false });
           p++;
           continue;
         }

@@ -259,7 +259,7 @@ describe('unseen-article error classes: voice, clauses, duplicates', () => {
     // a name governed by a settlement noun is where it happened, not the target
     ['Rebels attacked the village of Kamango.', ['event FIGHT/19 Rebels -> - loc=Kamango (events/attack)']],
     // a state's territory is where troops go, not who receives them
-    ['Russia sent troops to the territory of Georgia.', ['event AID/07 RUS -> - loc=Georgia/GEO (events/send-troops)']],
+    ['Russia sent troops to the territory of Georgia.', ['event MOBILIZE/15 RUS -> - loc=Georgia/GEO (events/send-troops)']],
     ['Canada hosted the Mexican president on Monday.', ['event CONSULT/04 CAN -> MEXGOV date=2025-04-28 (events/visit)']],
   ];
   it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
@@ -332,7 +332,7 @@ describe('who really acts: reported clauses, infinitives, hypotheticals, possess
     // the object before an infinitive does it; a means does not
     ['Washington allowed Ukraine to strike Russia with long-range missiles.', ['event CONCEDE/08 USAGOV -> UKR (events/allow)', 'event FIGHT/19 UKR -> RUS (events/attack)']],
     ['Russia used drones to attack Kyiv.', ['event FIGHT/19 RUS -> UKRGOV (events/attack)']],
-    ['North Korea sent thousands of troops to fight in Ukraine.', ['event AID/07 PRK -> - loc=Ukraine/UKR (events/send-troops)', 'event FIGHT/19 PRK -> UKR loc=Ukraine/UKR (events/fight)']],
+    ['North Korea sent thousands of troops to fight in Ukraine.', ['event MOBILIZE/15 PRK -> - loc=Ukraine/UKR (events/send-troops)', 'event FIGHT/19 PRK -> UKR loc=Ukraine/UKR (events/fight)']],
     ['France asked Germany to send troops to Mali.', ['event DEMAND/10 FRA -> DEU (events/demand+send-troops)']],
     // conditions and their consequences are hypothetical
     ['If the talks fail, Russia will attack Ukraine.', ['event DISAPPROVE/11 RUS -> UKR hedged (events/intent+verbal-attack)']],
@@ -484,6 +484,20 @@ describe('trigger senses: the word read in its event sense only', () => {
     ['The Egyptian foreign minister flew to Moscow for talks with Russia.', /^event CONSULT\/04 /],
     ['Hungary threatened to veto the sanctions.', /^event THREATEN\/13 HUN/],
     ['Germany supports Ukraine.', /^event SUPPORT\/05 DEU -> UKR/],
+    ['Rebels gunned down two policemen in Kabul.', /^event (ASSAULT\/18|FIGHT\/19) .*\(events\/kill\)/],
+    ['The ministry allowed inspectors to visit the site.', /^event CONCEDE\/08 .*\(events\/allow\)/],
+    ['Iran allowed international inspections of the site.', /^event CONCEDE\/08 IRN .*\(events\/allow\)/],
+    ['Iran promised to allow international inspections of the site.', /^event AGREE\/03 IRN .*\(events\/promise\+allow\)/],
+    ['The administration issued a license allowing Iran to convert its assets.', /CONCEDE\/08 .*-> IRN .*\(events\/allow\)/],
+    ['Russian troops threatened the village.', /^event THREATEN\/13 RUSMIL/],
+    ['Iran failed to reach a deal with France.', /^event REJECT\/12 IRN/],
+    ['Chad sent 500 troops to the border region.', /^event MOBILIZE\/15 TCD .*\(events\/send-troops\)/],
+    ['Chad sent 500 troops to Mali.', /^event AID\/07 TCD -> MLI .*\(events\/send-troops\)/],
+    ['The minister discussed the crisis with Egypt.', /^event CONSULT\/04 .*-> EGY .*\(events\/meet\)/],
+    ['Russia discussed the crisis with Turkey.', /^event CONSULT\/04 RUS -> TUR .*\(events\/meet\)/],
+    ['Russia and China discussed the crisis in Syria.', /^event CONSULT\/04 /],
+    ['European leaders gathered on Friday to discuss the crisis.', /^event CONSULT\/04 /],
+    ['A man assaulted two teachers in Berlin.', /^event ASSAULT\/18 /],
   ];
   it.each(rows)('%s', (text, expected) => expect(lines(text).join('\n')).toMatch(new RegExp(expected.source, 'm')));
 
@@ -502,6 +516,32 @@ describe('trigger senses: the word read in its event sense only', () => {
     ['Americans must strike back at the terrorists.', /PROTEST/],
     ['A spokesman for the senator declined to comment on the report.', /REJECT/],
     ['Iran said the increase does not violate its commitments under the nuclear accord.', /SUPPORT/],
+    // things are no parties: "threaten" said of a thing poses a threat, it makes none
+    ['The storm threatens crops across the south of France.', /THREATEN/],
+    ['Rising costs threaten jobs in Germany.', /THREATEN/],
+    ['That error threatens to overwhelm the Church.', /THREATEN/],
+    ['Security in Kenya would be threatened by the release of the files.', /THREATEN/],
+    // "allow" with an abstract object, or said of a law, lets no one do anything
+    ['The new rule allows more flexibility for Germany.', /CONCEDE/],
+    ['The law allows police to seize guns from dangerous people.', /CONCEDE/],
+    // an omission is no rejection; an award is no agreement
+    ['The senator failed to disclose his trips to Jordan.', /REJECT/],
+    ['Obama accepted the Nobel Peace Prize in Oslo.', /AGREE/],
+    ['The mayor accepted the nomination of the party.', /AGREE/],
+    // "gun" the noun, read as a verb by the tagger
+    ['Gun owners oppose the new gun control law in Texas.', /ASSAULT|FIGHT/],
+    // a topic talked about or discussed is no party consulted
+    ['He met an FBI source and started talking about the Islamic State.', /hold-talks/],
+    ['Patel discussed his desire to travel to Syria.', /CONSULT/],
+    ['The senator discussed how the agency spent its budget.', /CONSULT/],
+    // "told X that ..." reports what X was told; it demands nothing
+    ['Patel told taxi drivers in Jordan that he supported the Islamic State.', /DEMAND/],
+    ['The students discuss Christianity a little bit in class.', /CONSULT/],
+    ['Bats can host the virus without dying.', /CONSULT/],
+    ['A man assaulted two teachers in Berlin.', /DISAPPROVE/],
+    ['The new law allowed police to legally disarm him.', /RETREAT/],
+    // coming back to an office is no release
+    ['Pope Francis announced the return as president of Cardinal Sean O\'Malley.', /RETREAT/],
   ];
   it.each(mustNot)('must not: %s', (text, bad) => expect(lines(text).join(' ')).not.toMatch(bad));
 

@@ -55,7 +55,7 @@ const UNCONVENTIONAL = new Set(['bomb', 'bombing', 'bomber', 'suicide', 'explosi
 /** ... and those that make it conventional military force (CAMEO 19). */
 const MILITARY = new Set(['tank', 'artillery', 'shell', 'shelling', 'airstrike', 'air', 'missile', 'rocket', 'drone', 'helicopter', 'jet', 'warplane', 'mine', 'minefield', 'mortar', 'gunship', 'predator', 'army', 'troop', 'soldier', 'military', 'force', 'battle', 'frontline', 'offensive', 'warship', 'navy']);
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS', 'COP', 'CRM']);
-const VERBAL_ATTACK = new Set(['attack', 'hit', 'hammer', 'pound', 'slam', 'blast', 'target', 'assault']);
+const VERBAL_ATTACK = new Set(['attack', 'hit', 'hammer', 'pound', 'slam', 'blast', 'target']);
 /** Sectors that act with state authority (CAMEO 08 easing / 17 imposing restrictions). */
 const AUTHORITY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'REB', 'SPY']);
 const STRIKING_SECTORS = new Set(['LAB', 'EDU', 'CVL', 'AGR', 'HLH', 'BUS']);
@@ -769,6 +769,9 @@ function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, 
   }
   if (unconv) return { type: 'ASSAULT', cameo: '18' };
   if (mil || actor?.sector === 'MIL' || target?.sector === 'MIL') return { type: 'FIGHT', cameo: '19' };
+  // "assaulted teachers": to assault is to do bodily harm (Merriam-Webster assault v.1; CAMEO 182
+  // physically assault), never criticism
+  if (keys.stem(raw.trigger) === 'assault') return { type: 'ASSAULT', cameo: '18' };
   // "Trump attacked a federal judge", "Clinton slammed Obama": with no weapon or armed side in
   // sight an attack is verbal, which CAMEO codes as criticism (111)
   const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
@@ -1014,6 +1017,14 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // (the subject of a passive, "the attack blamed on X", is what was acted on)
     if (!actor && !passive && !patient && !generic) actor = eventNounActor(ctx, s, subjectAt);
     if (!actor && !target) continue;
+    if ((p.actorSubject || mood.kind === 'threat') && thingSubject(tokens, cands, s, subjectAt, passive, actor)) continue;
+    // (several parties as the doer consult each other: "X and Y discussed", "European leaders gathered to discuss")
+    if (p.needsParty && !passive && !(actor && (actor.members.length > 1 || pluralGroup(tokens, actor))) && !partyAfter(tokens, ctx.keys, cands, s, r)) continue;
+    // "sent troops" to no stated recipient: a deployment, not aid to anyone
+    if (!target && p.untargeted && type === p.type) {
+      type = p.untargeted.type;
+      cameo = p.untargeted.cameo;
+    }
     if (p.authority && !(actor && (actor.code || (actor.sector && AUTHORITY_SECTORS.has(actor.sector)) || (actor.country && (actor.kind === 'named' && actor.place))))) continue;
     if (actor && !actor.country && !actor.code && !actor.members.length && (actor.sector || actor.kind === 'agent')) {
       const only = defaultCountry(cands, type, target);
@@ -1077,6 +1088,47 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
 }
 
 const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
+
+/** Whether an actor is a plural common noun ("leaders", "ministers"): a group of parties, not one. */
+function pluralGroup(tokens: readonly Token[], actor: Candidate): boolean {
+  const head = tokens[actor.end - 1];
+  // (parties of a state or a body: "students discuss Christianity" is a class, no consultation)
+  const party = !!actor.code || !!actor.country || (!!actor.sector && AUTHORITY_SECTORS.has(actor.sector));
+  return party && actor.kind !== 'pronoun' && !!head && head.pos === 'NOUN' && head.norm.endsWith('s') && head.lemma !== head.norm;
+}
+
+/** Whether a party follows the trigger in its clause, introduced by one of the pattern's target prepositions. */
+function partyAfter(tokens: readonly Token[], keys: TokenKeys, cands: readonly Candidate[], s: Sentence, r: Raw): boolean {
+  const preps = r.pattern.targetPreps ?? [''];
+  const stop = clauseEnd(tokens, keys, s, r.last + 1);
+  for (const c of cands) if (c.start > r.last && c.start < stop && c.kind !== 'pronoun' && !merePlace(c) && preps.includes(c.prep)) return true;
+  return false;
+}
+
+/** Tags a subject noun phrase runs back over ("al-Qaeda 's terror network"). */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'NUM']);
+
+/**
+ * Whether the doer of the act at `at` is a thing, not a party: a passive with no party as its doer
+ * ("security would be threatened by the release"), or a common noun outside every actor right
+ * before the verb ("rising costs threaten", "that error threatens to").
+ */
+function thingSubject(tokens: readonly Token[], cands: readonly Candidate[], s: Sentence, at: number, passive: boolean, actor: Candidate | null): boolean {
+  if (passive) return !actor;
+  // (a participle after a noun modifies it, "a license allowing Iran to ...": that noun is the
+  // instrument of whoever issued it, not the subject of a clause)
+  if (tokens[at].norm.endsWith('ing')) return false;
+  let j = at - 1;
+  while (j >= s.firstToken && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || (tokens[j].pos === 'PART' && tokens[j].norm !== 'to'))) j--;
+  // (an infinitive's doer is not the noun before it: "ensure security to allow aid to reach")
+  if (j < s.firstToken || tokens[j].pos !== 'NOUN') return false;
+  // the whole noun phrase before the verb: an actor inside it ("al-Qaeda's terror network",
+  // "Iran today") makes it a party
+  let from = j;
+  while (from > s.firstToken && NOUN_PHRASE_POS.has(tokens[from - 1].pos)) from--;
+  for (const c of cands) if (c.start <= j && c.end > from) return false;
+  return true;
+}
 
 /**
  * Nouns that name an act told before ("the deployment", "the offensive") with the event types

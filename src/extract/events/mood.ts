@@ -86,7 +86,8 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
     }
     if (sawTo || sawThat) {
       const kind = THREAT_GOV.has(w) ? 'threat' : REFUSE_GOV.has(w) ? 'refuse' : FAIL_GOV.has(w) ? 'fail' : DEMAND_GOV.has(w) && t.pos === 'VERB' ? 'demand' : INTENT_GOV.has(w) || INTENT_GOV.has(t.norm) ? 'intent' : PREPARE_GOV.has(w) || PREPARE_GOV.has(t.norm) ? 'prepare' : null;
-      if (kind && (sawTo || kind === 'demand')) {
+      // ("told reporters that ..." reports; only "told X to ..." demands: Merriam-Webster tell 1 vs 4)
+      if (kind && (sawTo || (kind === 'demand' && w !== 'tell'))) {
         // an explicit governing verb outranks a bare modal ("would agree to")
         mood.kind = kind;
         mood.governor = k;

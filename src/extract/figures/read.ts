@@ -321,13 +321,64 @@ const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'his', 'her', 'their', 'i
  * the token the figure ends at (the number itself when the group has its own number, which is a
  * figure of its own).
  */
-function partitiveUnit(c: ReadContext, j: number, coreTo: number): { to: number; unit: string; unitText: string; wholeAfter: boolean } | null {
+function partitiveUnit(c: ReadContext, j: number, coreTo: number, value: number, vague: boolean): { to: number; unit: string; unitText: string; wholeAfter: boolean } | null {
+  if (c.norms[j] !== 'of' && c.norms[j] !== 'in') return null;
+  // "eight of 10 voters", "1 in 4 residents": a ratio, the part of a whole with its own number
+  // ("hundreds of 300mm rockets" is no ratio: a vague quantity counts what follows)
+  if (j + 1 < c.end && (c.tokens[j + 1].kind === 'number' || isNumberWord(c.norms[j + 1]))) return vague ? null : ratioUnit(c, j, coreTo, value);
   if (c.norms[j] !== 'of' || !PARTITIVE_DETERMINERS.has(c.norms[j + 1] ?? '')) return null;
   let k = j + 2;
   while (k < c.end && (c.tokens[k].kind === 'number' || isNumberWord(c.norms[k]))) k++;
-  const u = unitAfter(c, k);
+  let u = unitAfter(c, k);
   if (!u) return null;
+  // "17 of the island nation's 22 regions": the possessor names whose group it is; the group follows
+  if (u.to < c.end && (c.norms[u.to] === '’s' || c.norms[u.to] === "'s")) {
+    const own = u.to + 1;
+    // the group may have its own number, vague or not ("the campaign's several dozen aides")
+    k = readNumber(c, own)?.to ?? own;
+    const group = unitAfter(c, k);
+    if (!group) return null;
+    u = group;
+    return { to: k > own ? coreTo : u.to, unit: u.unit, unitText: u.unitText, wholeAfter: k > own };
+  }
   return { to: k > j + 2 ? coreTo : u.to, unit: u.unit, unitText: u.unitText, wholeAfter: k > j + 2 };
+}
+
+/**
+ * "eight of 10 voters", "one in four Americans": the first number is a share of the second, which
+ * is a figure of its own and counts the unit. Not after "in" when the second counts time or
+ * distance ("3 in 10 minutes" is a rate).
+ */
+function ratioUnit(c: ReadContext, j: number, coreTo: number, value: number): { to: number; unit: string; unitText: string; wholeAfter: boolean } | null {
+  const whole = readNumber(c, j + 1);
+  if (!whole || whole.vague || whole.value <= value || notACount(c, whole, false)) return null;
+  const u = unitAfter(c, whole.to);
+  if (!u) return null;
+  if (verbForUnit(c, u.to)) return null;
+  if (c.norms[j] === 'in' && isMeasureWord(c, u.unit)) return null;
+  return { to: coreTo, unit: u.unit, unitText: u.unitText, wholeAfter: true };
+}
+
+/** Plural nouns with no -s whose lemma is themselves (Quirk et al. 1985, §5.78: invariable plurals). */
+const INVARIABLE_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'clergy', 'staff', 'livestock', 'poultry']);
+
+/**
+ * Whether the unit head ending before `to` is the verb of a ratio's clause that wink took for a
+ * noun ("4 in 10 say they ...", "three in 10 saying so"): an uninflected or -ing word not
+ * followed by a verb or noun ("one in four people say" keeps "people").
+ */
+function verbForUnit(c: ReadContext, to: number): boolean {
+  const head = c.tokens[to - 1];
+  const norm = c.norms[to - 1];
+  if (head.pos === 'PROPN' || INVARIABLE_PLURALS.has(norm) || !(head.lemma === norm || norm.endsWith('ing'))) return false;
+  const next = to < c.end ? c.tokens[to].pos : 'PUNCT';
+  return next !== 'VERB' && next !== 'AUX' && next !== 'NOUN';
+}
+
+/** Whether a unit is a unit of measure, singular or plural ("minutes", "Hours"); once per candidate. */
+function isMeasureWord(c: ReadContext, unit: string): boolean {
+  const w = unit.toLowerCase();
+  return c.lex.measures.has(w) || (w.endsWith('s') && c.lex.measures.has(w.slice(0, -1))) || w === 'centuries';
 }
 
 /**
@@ -432,6 +483,91 @@ export function readDrafts(c: ReadContext, starts: readonly number[], from: numb
   return drafts;
 }
 
+/**
+ * Whether the number at `start` is glued by a hyphen to the word before it ("high-five",
+ * "Su-27", "Covid-19" when split): one compound word or a name, not a count.
+ */
+function hyphenedToWord(c: ReadContext, start: number): boolean {
+  if (start - 2 < c.first) return false;
+  const h = c.tokens[start - 1];
+  if (h.text !== '-' && h.text !== '–') return false;
+  const w = c.tokens[start - 2];
+  return h.start === w.end && c.tokens[start].start === h.end && w.kind === 'word' && !isNumberWord(c.norms[start - 2]);
+}
+
+/**
+ * Whether a single letter is glued to the number ("3D", "5G", "5x felon"): a code or a
+ * multiplier, not a count ("1.2m" and "9mm" are read as magnitude and unit before this).
+ */
+function gluedLetter(c: ReadContext, core: Core): boolean {
+  if (core.digits === null || core.magnitude > 1 || core.to >= c.end) return false;
+  const t = c.tokens[core.to];
+  if (t.start !== c.tokens[core.to - 1].end || t.text.length !== 1 || t.kind !== 'word') return false;
+  const ch = c.norms[core.to];
+  return ch !== 's' && !c.lex.symbols.has(ch);
+}
+
+/**
+ * Whether the one-word unit at `j` is a capitalised unit of time or measure ("60 Minutes") after
+ * a lower-case word: in running text that is the title of a show or work, not a duration (a
+ * title-case headline, "Gets 20 Years", has a capitalised word before the number).
+ */
+function titleUnit(c: ReadContext, start: number, j: number): boolean {
+  const t = c.tokens[j];
+  const first = t.text.charCodeAt(0);
+  if (first < 65 || first > 90 || start <= c.first) return false;
+  // after a lower-case word, or an opening quotation mark ("the “60 Minutes” host")
+  const prev = c.tokens[start - 1].text.charCodeAt(0);
+  if (!((prev >= 97 && prev <= 122) || prev === 0x201c || prev === 0x22 || prev === 0x2018) || !isMeasureWord(c, t.text)) return false;
+  // a title-case headline lower-cases only its function words: "Sentenced to 20 Years", "Palace' for 200 Days"
+  if (c.tokens[start - 1].pos === 'ADP' || c.tokens[start - 1].pos === 'PART') {
+    let k = start - 2;
+    while (k >= c.first && c.tokens[k].kind !== 'word') k--;
+    if (k >= c.first && /^[A-Z]/.test(c.tokens[k].text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Verb forms that take the people they harm as object ("killed 143", "injuring 12"), with no
+ * unit written: the casualty and detention categories of the ACLED codebook (fatalities,
+ * injuries, arrests, abductions, displacement) and the WHO outbreak reports' infected cases.
+ */
+const VICTIM_VERBS: ReadonlySet<string> = new Set([
+  'kill', 'kills', 'killed', 'killing', 'injure', 'injures', 'injured', 'injuring', 'wound', 'wounds', 'wounded', 'wounding',
+  'infect', 'infects', 'infected', 'infecting', 'sicken', 'sickens', 'sickened', 'sickening', 'arrest', 'arrests', 'arrested',
+  'arresting', 'detain', 'detains', 'detained', 'detaining', 'evacuate', 'evacuates', 'evacuated', 'evacuating',
+  'displace', 'displaces', 'displaced', 'displacing', 'hospitalize', 'hospitalized', 'hospitalizing', 'hospitalise',
+  'hospitalised', 'rescue', 'rescues', 'rescued', 'rescuing', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping',
+  'abduct', 'abducts', 'abducted', 'abducting', 'execute', 'executes', 'executed', 'executing', 'murder', 'murders',
+  'murdered', 'murdering', 'massacre', 'massacred', 'massacring', 'slaughter', 'slaughtered', 'behead', 'beheaded',
+  'maim', 'maimed', 'maiming',
+]);
+/** Verbs whose subject is the people they count ("12 died", "143 have perished"). */
+const VICTIM_INTRANSITIVE: ReadonlySet<string> = new Set(['died', 'die', 'perished', 'drowned']);
+/** Auxiliaries and adverbs between a counted subject and its participle ("600 had already been infected"). */
+const PASSIVE_AUX: ReadonlySet<string> = new Set([
+  'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'reportedly', 'already', 'also', 'now', 'since',
+]);
+
+/**
+ * Whether a figure with no unit counts the people a harm verb names: its object ("killed more
+ * than 140") or its subject ("around 600 had been infected", "12 died"). Only drafts without a
+ * unit get here, so the lookups are a few per candidate.
+ */
+function victimCount(c: ReadContext, start: number, to: number): boolean {
+  const { norms } = c;
+  // "the injured 12" is a noun phrase, not a verb and its object
+  // (wink often tags a headline's verb a noun: "ICE Arrests 145"; "the arrests 135 were men" counts people too)
+  if (start > c.first && VICTIM_VERBS.has(norms[start - 1]) && !(start - 2 >= c.first && /^(?:the|an?|those|these)$/.test(norms[start - 2]))) return true;
+  let k = to;
+  let aux = 0;
+  while (k < c.end && aux < 4 && PASSIVE_AUX.has(norms[k])) { k++; aux++; }
+  if (k >= c.end) return false;
+  if (VICTIM_INTRANSITIVE.has(norms[k])) return true;
+  return aux > 0 && VICTIM_VERBS.has(norms[k]) && norms[k].endsWith('ed');
+}
+
 /** Reads a figure starting at token `i` (its number, not its qualifier); null when none starts there. */
 export function readFigure(c: ReadContext, i: number): Draft | null {
   const { tokens, norms } = c;
@@ -445,11 +581,13 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   }
   const core = readNumber(c, i);
   if (!core) return null;
-  if (notACount(c, core, currency !== null) || inName(c, core)) return null;
+  if (notACount(c, core, currency !== null) || inName(c, core) || hyphenedToWord(c, start) || gluedLetter(c, core)) return null;
   // a bare "one" (or "a"): a determiner or pronoun far more often than a count, unless qualified
   // or the low end of a range ("one or two")
   const qual = qualifierBefore(c, start);
-  if (core.words && !core.vague && core.value === 1 && !qual && !((norms[core.to] === 'or' || norms[core.to] === 'to') && isNumberWord(norms[core.to + 1] ?? ''))) return null;
+  // or the part of a ratio ("one in four Americans"; "one of two storms" names one of them)
+  if (core.words && !core.vague && core.value === 1 && !qual && !((norms[core.to] === 'or' || norms[core.to] === 'to') && isNumberWord(norms[core.to + 1] ?? ''))
+    && !(norms[core.to] === 'in' && core.to + 1 < c.end && (tokens[core.to + 1].kind === 'number' || isNumberWord(norms[core.to + 1])))) return null;
   if (norms[core.from] === 'one' && core.to === core.from + 1 && (norms[core.to] === 'of' || norms[core.to] === 'another')) return null;
   let rule = core.rule;
   let qualifier: Draft['qualifier'] = core.vague ? 'vague' : core.min !== null && core.max !== null ? 'range' : 'exact';
@@ -534,14 +672,18 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   } else {
     let j = to;
     const measureEnd = measureUnit(c, j);
-    const partitive = measureEnd === null ? partitiveUnit(c, j, to) : null;
-    if (norms[j] === 'of' && (core.vague || core.words) && !/^(?:the|these|those|them|us|you|whom|which|his|her|their|its|our|my)$/.test(norms[j + 1] ?? '')) j++;
+    const partitive = measureEnd === null ? partitiveUnit(c, j, to, value, core.vague) : null;
+    if (norms[j] === 'of' && (core.vague || core.words) && !/^(?:the|these|those|them|us|you|whom|which|his|her|their|its|our|my)$/.test(norms[j + 1] ?? '')) {
+      j++;
+      // "hundreds of 300mm rockets", "dozens of 10-ton trucks": a measure modifies the counted noun
+      if (j + 1 < c.end && tokens[j].kind === 'number') j = measureUnit(c, j + 1) ?? j;
+    }
     else if (norms[j] === 'of' && /^(?:whom|them|which|those)$/.test(norms[j + 1] ?? '')) {
       partMarker = true;
       j += 2;
     }
     // after "of them", "of which" comes the verb ("two of which matter"): the unit is the antecedent's
-    const u = measureEnd !== null
+    let u = measureEnd !== null
       ? { to: measureEnd, unit: tokens[measureEnd - 1].text, unitText: tokens[measureEnd - 1].text }
       : partitive ?? (partMarker ? null : unitAfter(c, j, core.vague) ?? (core.words ? singularName(c, j, value) : null));
     if (measureEnd !== null) rule = 'figures/measure';
@@ -549,6 +691,11 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
       rule = 'figures/partitive';
       wholeAfter = partitive.wholeAfter;
     }
+    // "told 60 Minutes", "watched 48 Hours": a capitalised unit of time in running text is a title
+    if (u && measureEnd === null && !partitive && u.to === j + 1 && titleUnit(c, start, j)) return null;
+    // "4 in 10 say": the whole of a ratio has no unit when the word after it is its verb
+    if (u && measureEnd === null && !partitive && start - 2 >= c.first && (norms[start - 1] === 'in' || norms[start - 1] === 'of')
+      && (tokens[start - 2].kind === 'number' || isNumberWord(norms[start - 2])) && verbForUnit(c, u.to)) u = null;
     if (u) {
       unit = u.unit;
       unitText = u.unitText;
@@ -570,10 +717,18 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   // small plain numbers with nothing counted are mostly scores, ages, ranks and names
   // ("of whom 200", "12 of them" are parts of a figure just given: they count its unit)
   const afterPartCue = start > c.first && /^(?:whom|which|them|including)$/.test(norms[start - 1]);
+  // "the attack killed 143", "600 had been infected": the verb implies whom it counts (a part,
+  // "of whom 200 died", counts its whole's unit instead)
+  if (unit === null && currency === null && !partMarker && !afterPartCue && victimCount(c, start, to)) {
+    unit = 'people';
+    rule = 'figures/implied-people';
+  }
   if (!partMarker && unit === null && afterFrontedPartitive(c, start)) partMarker = true;
   if (unit === null && qualifier === 'exact' && value < 1000 && !/[.,]/.test(core.digits ?? '') && !partMarker && !afterPartCue) return null;
-  // long digit strings without separators are identifiers (AP: counts of 1,000 or more take commas)
+  // long digit strings without separators are identifiers (AP: counts of 1,000 or more take commas);
+  // four digits before a name are one too ("3200 Phaethon", "7500 Kings Road")
   if (unit === null && currency === null && core.magnitude === 1 && /^\d{5,}$/.test(core.digits ?? '')) return null;
+  if (unit === null && currency === null && core.magnitude === 1 && to < c.end && /^\d{4}$/.test(core.digits ?? '') && /^[A-Z]/.test(tokens[to].text)) return null;
   const trim = to === core.to ? core.trim : 0;
   return { from: start, to, coreEnd, value, min, max, qualifier, unit, unitText, currency, percentOf, partMarker, wholeAfter, trim, rule: rule === 'figures/number' || rule === 'figures/number-words' ? (unit ? 'figures/number-noun' : rule) : rule };
 }

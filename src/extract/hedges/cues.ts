@@ -195,6 +195,12 @@ export const CUE_RULES: readonly CueRule[] = [
   // not in "appeared on the album".
   ...list(['~appear'], 'epistemic', 'hedges/verb', `${WOOORM_HEDGES}; ${HYLAND}`, { nextPos: ['PART', 'SCONJ', 'ADJ', 'ADV'], notNext: ['in', 'on', 'at', 'before', 'with'] }),
   ...list(['~indicate'], 'epistemic', 'hedges/verb', `${WOOORM_HEDGES}; ${HYLAND}`, { clauseComplement: true }),
+  // The verb "claim" with a clause casts doubt on what follows (Wikipedia MOS:CLAIM, words that
+  // may introduce doubt); with an unnamed claimant ("they claim that", "others claimed that",
+  // "advocates claim that") it is a weasel. A named claimant ("Smith claims that", "he claims")
+  // is an attribution, the quotes layer's; a plain object is no claim of fact ("claimed the title").
+  ...list(['~claim'], 'weasel', 'hedges/weasel-claim', `Wikipedia MOS:CLAIM; ${MOS}`,
+    { pos: ['VERB'], clauseComplement: true, notPrevPos: ['PROPN'], notPrev: ['he', 'she', 'i', 'we', 'you'] }),
   // Belief verbs hedge the writer's own statement with a first-person subject ("we believe");
   // with a named third party they report someone's belief (the quotes layer's `belief`), with a
   // vague subject or none they are weasels (below).

@@ -41,11 +41,18 @@ const rows: [string, string[]][] = [
   // a modal coordinated with a perfect, or in a complement clause, is a conjecture
   ['Russia has sent troops and may send more.', ['hedge epistemic "may" scope="Russia has sent troops and may send more" (hedges/modal)']],
   ['Officials fear the dam may fail, and the river is rising.', ['hedge epistemic "may" scope="Officials fear the dam may fail" (hedges/modal)']],
+  // "claim" with a clause and an unnamed claimant (MOS:CLAIM)
+  ['The story also claimed that the principal refused.', ['hedge weasel "claimed" scope="The story also claimed that the principal refused" (hedges/weasel-claim)']],
+  ['They also claim the mayor lied.', ['hedge weasel "claim" scope="They also claim the mayor lied" (hedges/weasel-claim)']],
 ];
 
 // Must not match: months, ability, approximate figures, the root-possibility passive, frequency.
 const negatives: string[] = [
   'The election was held in May.',
+  // a named claimant is an attribution; a plain object or the noun is no claim of fact
+  'Smith claims that the vote was rigged.',
+  'He claimed the title in 2019, and the storm claimed 40 lives.',
+  'Her claim that she was a nurse was wrong.',
   'The rescuers could not reach the village.',
   'Some 12,000 troops crossed the border.',
   'About 300 people attended the rally.',

@@ -29,8 +29,8 @@ import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure,
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
 import { lengthBit, quotesLexicon, type CueForm, type PhraseCue, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
-import { CONTENT_NOUNS, PRONOUNS } from './lexicon-data.js';
-import { BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
+import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PRONOUNS } from './lexicon-data.js';
+import { agentPlural, BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
 
 /** What the extractor needs. */
 export interface QuotesInput {
@@ -121,7 +121,7 @@ function isQuoteChar(text: string): boolean {
 }
 const CONNECTORS = new Set([',', 'while', 'and', 'but', 'with', 'as', 'whereas', ';', '—', '–', '-', 'who', 'which', 'even', 'though', 'although', ':', 'so']);
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
-const INTRO_POS = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'VERB']);
+const INTRO_POS = new Set(['ADV', 'SCONJ', 'ADP', 'CCONJ', 'VERB', 'INTJ']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NON_SPEAKER_HEADS = new Set(['this', 'that', 'there', 'what', 'which', 'who', 'it']);
 /** What grammar follows a cue (see `complementAt`). */
@@ -316,10 +316,27 @@ function tokenTables(tokens: readonly Token[], segments: readonly Segment[], lex
     const entry = lex.starts.get(w);
     if (entry === undefined) continue;
     startOf[i] = entry.id + 1;
-    if (blocked === 0 && (entry.form !== undefined || entry.relay || phraseFollows(tokens, i, n, entry.phrases))) cand[i] = 1;
+    if (blocked === 0 && (entry.form !== undefined || entry.relay || phraseFollows(tokens, i, n, entry.phrases))) {
+      // "the think tank": the cue word modifies a noun here
+      const compound = COMPOUNDS.get(w);
+      if (compound !== undefined && i + 1 < n && compound.has(tokens[i + 1].norm)) continue;
+      cand[i] = 1;
+    }
   }
   return { segOf, isMark, blockedAt, cand, startOf };
 }
+
+/** First word of a cue-word compound → the words that complete it ("think" → tank, tanks). */
+const COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const e of CUE_WORD_COMPOUNDS.entries) {
+    const [a, b] = e.split(' ');
+    let set = m.get(a);
+    if (!set) m.set(a, (set = new Set()));
+    set.add(b);
+  }
+  return m;
+})();
 
 /** Whether one of the phrase cues starting with token i's word is complete before token `hi`. */
 function phraseFollows(tokens: readonly Token[], i: number, hi: number, list: readonly PhraseCue[] | undefined): boolean {
@@ -845,10 +862,19 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (speaker) relPronoun = j;
     } else {
       speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
-      // "A man in Dover said": a place after a person noun tells where the speaker is from, not who speaks
-      if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP' && ['in', 'near', 'at'].includes(tokens[speaker.a - 1].norm)) {
-        const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
-        if (head && lex.unnamed.has(tokens[head.b - 1].norm)) speaker = { a: head.a, b: head.b };
+      // "A man in Dover said", "Dan Lee at the National Review agreed": the phrase after the preposition
+      // tells where the speaker is or works, not who speaks
+      if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
+        const prep = tokens[speaker.a - 1].norm;
+        if (prep === 'in' || prep === 'near' || prep === 'at' || prep === 'from') {
+          const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
+          const ht = head ? tokens[head.b - 1] : null;
+          if (head && ht && !TIME_NOUNS.has(ht.norm)) {
+            const hn = ht.norm;
+            const speaks = lex.unnamed.has(hn) || agentPlural(hn) && (!capitalised(ht) || sentenceOf(head.a).firstToken === head.b - 1) || ht.pos === 'PROPN';
+            if (speaks) speaker = { a: head.a, b: head.b };
+          }
+        }
       }
       // "One engineer who worked on the embankments told ...": the phrase before the cue is the object
       // of a preposition inside a relative clause; the speaker is the head the clause hangs on
@@ -860,7 +886,13 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;
     }
     if (speaker && NON_SPEAKER_HEADS.has(tokens[speaker.b - 1].norm) && speaker.b - speaker.a === 1) speaker = null;
-    if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) speaker = form.shape === 'ing' || !inverted ? clauseSubject(lo, i) : null;
+    if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) {
+      // "Sanders on Tuesday said": a time adverbial between the subject and its verb
+      const p = speaker.a - 1 >= lo && tokens[speaker.a - 1].norm === 'on' ? speaker.a - 2 : speaker.a - 1;
+      const before = !inverted && form.shape !== 'ing' && p >= lo && (tokens[p].pos === 'PROPN' || tokens[p].pos === 'NOUN') ? npLeft(tokens, p, lo, blocked, lex.unnamed) : null;
+      if (before && !TIME_NOUNS.has(tokens[before.b - 1].norm)) speaker = before;
+      else speaker = form.shape === 'ing' || !inverted ? clauseSubject(lo, i) : null;
+    }
     if (speaker && speaker.a >= i && !inverted) speaker = null;
     return { speaker, inverted, relative, relPronoun, appositiveStart, invR };
   };
@@ -1431,7 +1463,8 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     for (let k = 0; k < order.length; k++) {
       const d = order[k];
       if (d.sameAs && d.sameAs.resolved !== undefined) d.resolved = d.sameAs.resolved;
-      else d.resolved = d.speaker ? resolver.resolve(d.speaker) : null;
+      // a pronoun after its own statement ("“...,” she said") refers to someone named before the statement
+      else d.resolved = d.speaker ? resolver.resolve(d.speaker, d.parts.length > 0 && d.parts[0].start < tokens[d.speaker.a].start ? d.parts[0].start : Infinity) : null;
     }
     for (const d of drafts) {
       if (d.relPronoun === undefined || !d.resolved) continue;
@@ -1576,7 +1609,8 @@ class SpeakerResolver {
     }
     const generic = this.lex.unnamed.has(headTok.norm);
     const sentenceFirst = tokens[r.a].sentence >= 0 && this.sentences[tokens[r.a].sentence].firstToken === r.a;
-    const named = e?.type !== 'group' && capitalised(headTok) && !generic && !(r.b - r.a === 1 && sentenceFirst && headTok.pos !== 'PROPN');
+    // a capital at the sentence start names nothing by itself: "Demonstrators said" is a group, not a name
+    const named = e?.type !== 'group' && capitalised(headTok) && !generic && !(r.b - r.a === 1 && sentenceFirst && (headTok.pos !== 'PROPN' || !e && agentPlural(headTok.norm)));
     const ctry = e?.country ?? inside?.entity.country ?? country?.cca3 ?? null;
     const entity = e?.id ?? (inside && inside.entity.type === 'group' ? inside.entity.id : null);
     if (named) {
@@ -1598,7 +1632,7 @@ class SpeakerResolver {
   }
 
   /** Resolves a speaker range (pronouns to the latest compatible speaker) and records it. */
-  resolve(r: TokRange): Speaker | null {
+  resolve(r: TokRange, statementStart = Infinity): Speaker | null {
     const tokens = this.tokens;
     const t = tokens[r.a];
     const at = t.start;
@@ -1621,13 +1655,16 @@ class SpeakerResolver {
       }
       // a person named more recently than the last speaker is the likelier antecedent
       if (p.person) {
-        const m = this.lastPersonBefore(at);
+        const limit = Math.min(at, statementStart);
+        const m = this.personAntecedent(limit, limit < at ? (tokens[this.tokenAt(limit)]?.sentence ?? sentence) : sentence, p.gender);
         // ... unless the speaker of this or the previous sentence is still the topic and the newer
         // person only came up after a verb (an object or a subordinate clause: "X criticised ...
         // where Y died." "It's absurd," he said → X): subjects are the salient antecedents
         const keep = !!best && sentence - best.sentence <= 1 && !!m && !this.beforeVerb(m);
         if (m && !keep && (!best || m.start > best.at) && (!p.gender || !m.entity.gender || m.entity.gender === p.gender)) {
           const sp: Speaker = { name: m.entity.name, entity: m.entity.id, named: true, country: m.entity.country, start: span.start, end: span.end, text: span.text };
+          // a resolved pronoun continues the chain: the next "he" finds this person as the latest speaker
+          this.history.push({ at, speaker: sp, person: true, plural: false, gender: p.gender ?? m.entity.gender ?? null, sentence });
           return sp;
         }
       }
@@ -1639,7 +1676,9 @@ class SpeakerResolver {
       }
       if (!best) return { name: t.text, entity: null, named: false, country: null, start: span.start, end: span.end, text: span.text };
       const b = best.speaker;
-      return { name: b.name, entity: b.entity, named: b.named, country: b.country, start: span.start, end: span.end, text: span.text };
+      const resolved: Speaker = { name: b.name, entity: b.entity, named: b.named, country: b.country, start: span.start, end: span.end, text: span.text };
+      this.history.push({ at, speaker: resolved, person: best.person, plural: best.plural, gender: best.gender ?? p.gender, sentence });
+      return resolved;
     }
     const sp = this.describe(r);
     // unnamed singular from a group said before in the sentence: "one general" among "Ukrainian commanders"
@@ -1726,7 +1765,7 @@ class SpeakerResolver {
           const sp = this.span({ a: c, b: k + 1 });
           return { at: sp.start, speaker: { name: sp.text.replace(/\s+/g, ' '), entity: null, named: true, country: null, start: sp.start, end: sp.end, text: sp.text }, person: false, plural: true, gender: null, sentence: t.sentence };
         }
-      } else if (this.lex.unnamed.has(t.norm) && (GROUP_NOUNS.has(t.norm) || pluralS(t.norm))) {
+      } else if ((this.lex.unnamed.has(t.norm) || agentPlural(t.norm) && !head && (t.pos === 'NOUN' || this.sentences[t.sentence]?.firstToken === k)) && (GROUP_NOUNS.has(t.norm) || pluralS(t.norm))) {
         let a = k;
         while (a - 1 >= 0 && tokens[a - 1].sentence === t.sentence && (tokens[a - 1].pos === 'ADJ' || tokens[a - 1].pos === 'NOUN' || tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'DET')) a--;
         r = { a, b: k + 1 };
@@ -1786,7 +1825,29 @@ class SpeakerResolver {
     return lo;
   }
 
-  private lastPersonBefore(at: number): MentionRef | null {
+  /**
+   * The person a pronoun at `at` most likely names: the latest person mention before it, unless that
+   * one comes after a verb (an object or possessor: "commented on Crutcher's death. He told ...") and a
+   * person of a compatible gender is the subject of this or the previous sentence (centering:
+   * subjects are the salient antecedents).
+   */
+  private personAntecedent(at: number, sentence: number, gender: 'male' | 'female' | null): MentionRef | null {
+    const list = this.personMentions;
+    const last = this.personIndexBefore(at);
+    const m = last >= 0 ? list[last] : null;
+    if (!m || this.beforeVerb(m)) return m;
+    for (let k = last - 1; k >= 0; k--) {
+      const c = list[k];
+      const s = this.tokens[this.tokenAt(c.start)]?.sentence ?? -1;
+      if (s < sentence - 1) break;
+      if (gender && c.entity.gender && c.entity.gender !== gender) continue;
+      if (c.entity.id !== m.entity.id && this.beforeVerb(c)) return c;
+    }
+    return m;
+  }
+
+  /** Index of the last person mention starting before an offset, or -1. */
+  private personIndexBefore(at: number): number {
     const list = this.personMentions;
     let lo = 0;
     let hi = list.length;
@@ -1795,6 +1856,6 @@ class SpeakerResolver {
       if (list[mid].start < at) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? list[lo - 1] : null;
+    return lo - 1;
   }
 }

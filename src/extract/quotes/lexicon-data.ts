@@ -47,7 +47,7 @@ export const REPORTING_VERBS: readonly SourcedList[] = [
   },
   {
     source: 'Levin93 §37.3 manner-of-speaking verbs used as attribution in news',
-    entries: ['shout', 'yell', 'scream', 'whisper', 'quip', 'joke', 'muse', 'exclaim', 'mutter'],
+    entries: ['shout', 'yell', 'scream', 'whisper', 'quip', 'joke', 'muse', 'exclaim', 'mutter', 'chant', 'murmur', 'mumble', 'holler', 'bellow'],
   },
   {
     source: 'AP Stylebook attribution verbs for written statements; Pareti16 (written-channel cues)',
@@ -243,6 +243,25 @@ export const UNNAMED_SPEAKERS: SourcedList = {
     'leader', 'leaders', 'authorities', 'statement', 'footage', 'figures', 'estimates', 'member', 'members',
     'spokespeople', 'insiders', 'person', 'man', 'woman', 'official', 'staff', 'staffers', 'employee', 'employees',
   ],
+};
+
+/**
+ * Endings of plural person nouns formed with an agentive suffix ("protesters", "demonstrators",
+ * "activists", "physicians", "residents", "congressmen"): people who do something, so a group that
+ * can speak even when the unnamed-speaker list does not name it.
+ */
+export const AGENT_PLURAL_ENDINGS: SourcedList = {
+  source: 'Quirk et al. 1985, Appendix I.34-35 (agential and personal noun suffixes -er, -or, -ist, -ant/-ent, -ian; compounds in -man)',
+  entries: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'men'],
+};
+
+/**
+ * Noun compounds whose first word is a cue word used as a modifier ("the Heritage Foundation think
+ * tank"): there the word is no verb and starts no attribution.
+ */
+export const CUE_WORD_COMPOUNDS: SourcedList = {
+  source: 'Wikipedia "Think tank" and "Report card" (lexicalised noun compounds, Quirk et al. 1985 App. I.57 noun + noun compounds)',
+  entries: ['think tank', 'think tanks', 'report card', 'report cards'],
 };
 
 /** Personal pronouns that can be speakers, with number and gender (for resolution). */

@@ -347,6 +347,44 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'a plural agent noun that opens the sentence is a group, not a name, and "they" takes it',
+    T + 'The police chief spoke on Monday. Demonstrators said they want "justice for all".',
+    [
+      'quote 73-99 indirect "they want \\"justice for all" speaker=Demonstrators unnamed cue=said (quotes/reported)',
+      'quote 84-99 partial "justice for all" speaker=Demonstrators<they> unnamed cue=want (quotes/partial)',
+    ],
+  ],
+  [
+    '"they" takes a group of people named by an agentive plural that was a subject',
+    T + 'Hospital workers went on strike. They said wages were too low.',
+    ['quote 63-81 indirect "wages were too low" speaker=Hospital workers<They> unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'a place after a plural agent noun says where the speakers are from',
+    T + 'Farmers in the region say the drought is the worst in years.',
+    ['quote 46-79 indirect "the drought is the worst in years" speaker=Farmers unnamed cue=say (quotes/reported)'],
+  ],
+  [
+    'a name before "at" and its workplace: the name speaks',
+    T + 'Dan Lee at the National Review agreed that the debate mattered.',
+    ['quote 63-82 indirect "the debate mattered" speaker=Dan Lee cue=agreed (quotes/reported)'],
+  ],
+  [
+    'manner-of-speaking cue: chanted that',
+    T + 'Protesters chanted that the mayor must go.',
+    ['quote 44-61 indirect "the mayor must go" speaker=Protesters unnamed cue=chanted (quotes/reported)'],
+  ],
+  [
+    'a time adverbial between the subject and the cue: "X on Tuesday said"',
+    T + 'Based on the evidence of a long newspaper article about one piece of the candidate\'s 1995 state tax return, Sanders on Tuesday said taxes must rise.',
+    ['quote 152-167 indirect "taxes must rise" speaker=Sanders cue=said (quotes/reported)'],
+  ],
+  [
+    'an interjection before the subject is no speaker',
+    T + 'Yes, the mayor said the bridge was safe.',
+    ['quote 40-59 indirect "the bridge was safe" speaker=the mayor unnamed cue=said (quotes/reported)'],
+  ],
+  [
     'a connector before "according to" is no part of the content',
     T + 'And, according to the police, the suspect fled on foot.',
     ['quote 50-74 indirect "the suspect fled on foot" speaker=the police unnamed cue=according to (quotes/according-to)'],
@@ -378,6 +416,7 @@ const mustNotMatch: [string, string][] = [
   ['an ALL-CAPS headline: a gerund is no cue', 'LOCAL GUARD CREDITED WITH FINDING SUSPECT VANISHES\n\nThe storm hit on Monday.'],
   ['a Title Case headline: a reduced passive and a noun before a preposition are no cues', 'Mayor Accused Of Neglect As Council Reports With Delay\n\nThe storm hit on Monday.'],
   ['"asked" with no question after it', T + 'When asked, Jones smiled. She was asked to leave.'],
+  ['a cue word inside a noun compound ("think tank")', T + 'The Foundation for Defense of Democracies think tank published its annual review.'],
 ];
 
 describe('quotes: known failures', () => {
@@ -461,6 +500,40 @@ describe('quotes: entities and lexicon', () => {
     const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
     const { quotes } = quotesOf(text, { entities: [person('e1', 'Anna Berg'), person('e2', 'John Park')] });
     expect(quotes.map((q) => `${q.text} / ${q.speaker?.name}`)).toEqual(['the deal was working / Prime Minister Anna Berg and President John Park']);
+  });
+  it('"she" after her own quote takes the subject named before it, not a name inside the quote', () => {
+    const text = T + 'At the town hall, Tina Holt had a question.\n\n"As a Gold Star mother, I lost my son," she said.';
+    const at = (s: string) => text.indexOf(s);
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Tina Holt', type: 'person', country: null, code: null, mentions: [{ start: at('Tina'), end: at('Tina') + 9, text: 'Tina Holt', rule: 'test' }] },
+      { id: 'e2', name: 'Gold Star', type: 'person', country: null, code: null, mentions: [{ start: at('Gold'), end: at('Gold') + 9, text: 'Gold Star', rule: 'test' }] },
+    ];
+    expect(quotesOf(text, { entities }).quotes.map((q) => `${q.text} / ${q.speaker?.name}`)).toEqual(['As a Gold Star mother, I lost my son / Tina Holt']);
+  });
+  it('"he" prefers the subject to a man named after the verb, and the chain goes on', () => {
+    const text = T + 'Tom Reed has also commented on Sam Cole\'s death.\n\nOn Monday, he told a crowd that he was troubled.\n\n"I do not know what happened," he said.';
+    const at = (s: string) => text.indexOf(s);
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
+    const { quotes } = quotesOf(text, { entities: [person('e1', 'Tom Reed'), person('e2', 'Sam Cole')] });
+    expect(quotes.map((q) => `${q.text} / ${q.speaker?.name}`)).toEqual(['he was troubled / Tom Reed', 'I do not know what happened / Tom Reed']);
+  });
+  it('must not: a man named as the subject after a verb-initial clause keeps the latest subject', () => {
+    const text = T + 'Tom Reed left early. Sam Cole stayed.\n\n"It was fine," he said.';
+    const at = (s: string) => text.indexOf(s);
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, country: null, code: null, mentions: [{ start: at(name), end: at(name) + name.length, text: name, rule: 'test' }] });
+    const { quotes } = quotesOf(text, { entities: [person('e1', 'Tom Reed'), person('e2', 'Sam Cole')] });
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sam Cole']);
+  });
+  it('must not: "they" takes no person whose surname looks like a plural agent noun', () => {
+    const text = T + 'Sanders spoke in Ohio. They said the plan was dead.';
+    const at = (s: string) => text.indexOf(s);
+    const entities: Entity[] = [{ id: 'e1', name: 'Bernie Sanders', type: 'person', country: null, code: null, mentions: [{ start: at('Sanders'), end: at('Sanders') + 7, text: 'Sanders', rule: 'test' }] }];
+    expect(quotesOf(text, { entities }).quotes.map((q) => `${q.text} / ${q.speaker?.name}`)).toEqual(['the plan was dead / They']);
+  });
+  it('must not: "they" takes no plural thing that is not a person', () => {
+    expect(lines(T + 'Prices rose sharply. They said the economy was weak.')).toEqual([
+      'quote 51-71 indirect "the economy was weak" speaker=They unnamed cue=said (quotes/reported)',
+    ]);
   });
   it('must not: "they" takes no group from a prepositional phrase, nor one person', () => {
     const text = T + 'John Park met with officials in the capital. They said the talks failed.';

@@ -109,6 +109,23 @@ export const ACTOR_LISTS: ActorList[] = [
     ],
   },
   {
+    source: 'Wikipedia, "List of social platforms with at least 100 million active users" and "List of most-visited websites" (the platforms and their companies, where the name is no common word)',
+    actors: [
+      { name: 'Twitter', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'Facebook', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'YouTube', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'Google', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'Instagram', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'WhatsApp', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'TikTok', type: 'organization', country: 'CHN', code: 'CHNBUS', sector: 'business' },
+      { name: 'Reddit', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'LinkedIn', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'Snapchat', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'Microsoft', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+      { name: 'Netflix', type: 'organization', country: 'USA', code: 'USABUS', sector: 'business' },
+    ],
+  },
+  {
     source: 'Wikipedia, "List of news agencies" and "State media" (national news agencies and public broadcasters)',
     actors: [
       { name: 'KCNA', aliases: ['Korean Central News Agency'], type: 'organization', country: 'PRK', code: 'PRKMED', sector: 'media' },

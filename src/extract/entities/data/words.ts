@@ -32,7 +32,7 @@ export const PERSON_TITLES: Record<string, { sector?: string; gender?: 'male' | 
   marshal: { sector: 'military' }, commander: { sector: 'military' }, 'cmdr.': { sector: 'military' },
   corporal: { sector: 'military' }, private: { sector: 'military' }, professor: { sector: 'education' }, 'prof.': { sector: 'education' },
   coach: { sector: 'sports' }, chairman: { gender: 'male' }, chairwoman: { gender: 'female' }, chair: {}, director: {},
-  leader: {}, chief: {}, deputy: {}, ceo: { sector: 'business' }, founder: {}, dictator: { sector: 'government' },
+  leader: {}, whip: { sector: 'legislature' }, chief: {}, deputy: {}, ceo: { sector: 'business' }, founder: {}, dictator: { sector: 'government' },
   counsel: { sector: 'judiciary' }, inspector: { sector: 'police' }, detective: { sector: 'police' }, officer: { sector: 'police' },
   sheriff: { sector: 'police' }, trooper: { sector: 'police' }, superintendent: {}, commissioner: { sector: 'government' },
   councillor: { sector: 'government' }, councilor: { sector: 'government' }, councilman: { sector: 'government', gender: 'male' },
@@ -52,6 +52,8 @@ export const TITLE_MODIFIERS = new Set([
   'culture', 'sports', 'environment', 'security', 'intelligence', 'army', 'navy', 'opposition', 'senior', 'ex',
   'special', 'independent', 'police', 'county', 'city', 'homeland', 'affairs', 'commerce', 'industry', 'information',
   'communications', 'veterans', 'treasury', 'war', 'planning', 'development', 'water', 'mines', 'petroleum',
+  // legislative leadership titles ("Majority Leader", "Minority Whip"; AP Stylebook, "leader")
+  'majority', 'minority',
 ]);
 
 /**
