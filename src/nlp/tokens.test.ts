@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildStructure } from './structure.js';
 import { tokenize } from './tokens.js';
 import { fromText } from '../ingest/text.js';
-import { readColumns, readColumnsPublic, wink } from './wink.js';
 
 function layer(text: string) {
   const structure = buildStructure(fromText(text));
@@ -10,21 +9,6 @@ function layer(text: string) {
 }
 
 describe('tokens', () => {
-  it('reads wink columns in one pass exactly as its public API does, contractions and repeats included', () => {
-    // the one-pass reader remembers lemmas and types by word id across documents: read texts that
-    // share words in different POS and contractions twice, and compare every column every time
-    const texts = [
-      "We can't and won't go; they'd gone, he's been running, she's run. I'm gonna test cannot.",
-      'The leaders met. Leaders meeting in Geneva said the meeting went well; the running total rose 12%.',
-      "It's Obama's plan: O'Reilly's men ran, the runs were run, better and best, wolves' dens, 1.2m $5 #tag http://x.io",
-    ];
-    for (const text of [...texts, ...texts]) {
-      const doc = wink().readDoc(text);
-      expect(readColumns(doc)).toEqual(readColumnsPublic(doc));
-    }
-  });
-
-
   it('gives every token offsets whose slice is its text', () => {
     const text = 'Storm hits coast 🌊\n- “We’re ready,” the mayor said — twice.\nThe port, which\nclosed at 9 a.m., lost $1.2m (about 40%).';
     const { tokens } = layer(text);
