@@ -443,6 +443,18 @@ describe('user lexicon', () => {
     expect(diags).toEqual(['E_EVENTS_LEXICON eventPatterns[1]: type "NOPE" is not a PLOVER type (AGREE, CONSULT, ... FIGHT; REQUEST, ACCUSE)']);
   });
 
+  it('lets a user pattern ask for a party after it (`needsParty`) and an actor as subject (`actorSubject`)', () => {
+    const lexicon = {
+      eventPatterns: [
+        { id: 'confer', type: 'CONSULT', words: ['confer'], needsParty: true, targetPreps: ['with'], source: 'test' },
+        { id: 'imperil', type: 'THREATEN', words: ['imperil'], actorSubject: true, source: 'test' },
+      ],
+    };
+    expect(lines('Chile conferred with Peru.', { lexicon })).toEqual(['event CONSULT/04 CHL -> PER (events/confer)']);
+    expect(lines('Chile conferred about tariffs.', { lexicon })).toEqual([]);
+    expect(lines('Rising costs imperil Peru.', { lexicon })).toEqual([]);
+  });
+
   it('adds actors with CAMEO codes under `eventActors`', () => {
     const lexicon = { eventActors: [{ name: 'Wagner Group', code: 'RUSUAF', phrases: ['Wagner'] }] };
     expect(lines('Wagner attacked Bakhmut.', { lexicon })).toEqual(['event FIGHT/19 RUSUAF -> Bakhmut (events/attack)']);

@@ -3,7 +3,7 @@
  * `--lexicon FILE`, compiled once per lexicon object (WeakMap cache). Keys read here:
  *
  *   eventPatterns:   [{ id, type, cameo?, words, pos?, with?, withNotNext?, after?, not?, notNext?, reach?, targetPreps?,
- *                       notTarget?, symmetric?, source? }]    same shape as patterns.ts; `type` is a
+ *                       notTarget?, symmetric?, actorSubject?, needsParty?, source? }]    as in patterns.ts; `type` is a
  *                    PLOVER type (REQUEST/ACCUSE accepted); `cameo` defaults to the type's root.
  *   eventActors:     [{ name, code, phrases?: [..] }]        a name (and phrases) with a CAMEO code
  *                    (`RUSGOV`, `IGOUNO`); the country is the code's first three letters when ISO-3.
@@ -310,6 +310,8 @@ export function userPattern(raw: unknown, i: number): EventPattern | string {
     notTarget: lists.notTarget!.length ? lists.notTarget! : undefined,
     reach: typeof r.reach === 'number' && r.reach > 0 ? Math.min(12, r.reach) : undefined,
     symmetric: r.symmetric === true,
+    actorSubject: r.actorSubject === true || undefined,
+    needsParty: r.needsParty === true || undefined,
     source: typeof r.source === 'string' ? r.source : 'user lexicon',
   };
 }
