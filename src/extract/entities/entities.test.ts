@@ -205,6 +205,38 @@ describe('unseen-news errors (round s4)', () => {
   });
 });
 
+describe('plural agent nouns, outlets and al- names (round s4, part 3)', () => {
+  const rows: [string, string[]][] = [
+    ['Protesters said the march was peaceful.', ['group 0-10 "Protesters" (entities/plural-agent)']],
+    ['Carvers said the guild would strike.', ['group 0-7 "Carvers" (entities/plural-agent)']],
+    ['Translators said the deadline slipped. Two translators quit.', ['group 0-11 "Translators" (entities/plural-agent)']],
+    ['Prosecutors dropped the charges on Monday.', ['group 0-11 "Prosecutors" (entities/plural-agent)']],
+    ['POLITICO reported that the aide resigned.', ['organization 0-8 "POLITICO" =Politico USA/USAMED (entities/actor)']],
+    ['The source told the Washington Free Beacon about it.', ['organization 20-42 "Washington Free Beacon" USA/USAMED (entities/actor)']],
+    ['Al Arabiya said two men were held.', ['organization 0-10 "Al Arabiya" SAU/SAUMED (entities/actor)']],
+    ['The AFL-CIO endorsed the mayor.', ['organization 4-11 "AFL-CIO" USA/USALAB (entities/actor)']],
+    ['He blamed al Qaeda for the blast.', ['organization 10-18 "al Qaeda" =al-Qaeda -/IMGREB (entities/actor)']],
+    ['He blamed al-Shabaab for the blast.', ['organization 10-20 "al-Shabaab" SOM/SOMREB (entities/actor)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+
+  // must not: a surname that is also a plural noun, a plural noun opening a title, a person named Al
+  const notGroups: [string, string][] = [
+    ['Senator Ray Sanders spoke on Monday. Sanders said he would run.', 'Sanders'],
+    ['Ellen Walters arrived. Walters said she was tired.', 'Walters'],
+    ['Readers of the Ellsworth Dispatch protested.', 'Readers'],
+  ];
+  it.each(notGroups)('%s has no group "%s"', (text, word) => {
+    expect(entitiesOf(text).filter((e) => e.type === 'group' && e.mentions.some((m) => m.text === word)).map((e) => e.name)).toEqual([]);
+  });
+  it('a person named Al is no organisation', () => {
+    expect(entitiesOf('Al Corbin said the vote was close.').filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
+  });
+  it('a family name with al- after a given name stays a person', () => {
+    expect(entitiesOf('Karim al-Haddad said the talks failed.').filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe('the user lexicon (key `actors`)', () => {
   it('adds actors, which win over built-in names', () => {
     const lexicon = { actors: [{ name: 'Dana Whitfield', aliases: ['Whitfield'], type: 'person', country: 'CAN', code: 'CANGOV', sector: 'government', gender: 'female' }, { name: 'Georgia', type: 'person' }] };

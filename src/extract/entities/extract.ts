@@ -14,6 +14,7 @@ import type { Gazetteer, Target } from './gazetteer.js';
 import * as gazetteer from './gazetteer.js';
 import { FEMALE_NAMES, MALE_NAMES } from './data/given-names.js';
 import * as words from './data/words.js';
+import { wink } from '../../nlp/wink.js';
 
 // Module constants read once from the imports: under a CommonJS loader (tsx runs the sources so) every use
 // of an imported binding is a getter call, and these are used per token.
@@ -266,6 +267,63 @@ function lowerSeen(d: Doc, w: string): boolean {
     d.lowerMemo.set(w, r);
   }
   return r;
+}
+
+// Plural agent-noun endings ("Protesters", "Investigators", "Analysts", "Residents", "Physicians"): English
+// derivational suffixes for doers (-er/-or, -ist, -ant/-ent, -ian; Quirk et al. 1985, App. I.25-31) plus plural -s.
+const PLURAL_AGENT = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians)$/u;
+// Whether wink's lexicon reads a lower-case word as a plural common noun (its lemma drops the -s), by word;
+// asked only for the rare one-word candidate that opens a sentence with a plural agent ending.
+const WINK_PLURAL = new Map<string, boolean>();
+
+/** Whether wink's English lexicon knows the lower-case word as a plural common noun ("protesters" -> "protester"). */
+function winkPluralNoun(norm: string): boolean {
+  let r = WINK_PLURAL.get(norm);
+  if (r === undefined) {
+    const nlp = wink();
+    const t = nlp.readDoc(norm).tokens().itemAt(0);
+    r = !!t && t.out(nlp.its.pos) === 'NOUN' && t.out(nlp.its.lemma as never) === norm.slice(0, -1);
+    WINK_PLURAL.set(norm, r);
+  }
+  return r;
+}
+
+/** Whether the document writes the capitalised word after a letter or comma (a name inside a sentence: "Bernie Sanders", "said Peters"). */
+function capitalSeenInside(d: Doc, w: string): boolean {
+  const text = d.analysisText;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (isLetterAt(text, at + w.length)) continue;
+    let k = at - 1;
+    while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+    if (k >= 0 && (isLetterAt(text, k) || text.charCodeAt(k) === 44)) return true;
+  }
+  return false;
+}
+
+/** Whether a speech verb follows the run that ends at token b ("Protesters said"). */
+function speechAfter(d: Doc, b: number, runEnd: number, sentence: number): boolean {
+  const after = tokenAt(d.tokens, runEnd);
+  return b === runEnd && after !== undefined && after.sentence === sentence && SPEECH_VERBS.has(after.norm);
+}
+
+/**
+ * "Protesters said", "Prosecutors dropped the charges": a capitalised plural agent noun opening a sentence is a group of
+ * people, not a person's name, when it is a common noun (a group noun of ours, written in lower case elsewhere
+ * in the document, or a plural noun in wink's lexicon) and the document never writes it as a name inside a
+ * sentence ("Bernie Sanders ... Sanders said").
+ */
+function pluralAgentGroup(d: Doc, a: number, country: string | null): Candidate | null {
+  const t = d.tokens[a];
+  const n = t.norm;
+  if (!PLURAL_AGENT.test(t.text) || GIVEN.has(n)) return null;
+  const singular = n.slice(0, -1);
+  const common = GROUP_NOUNS.get(n) !== undefined || BARE_GROUP_NOUNS.has(n) || lowerSeen(d, n) || lowerSeen(d, singular) || winkPluralNoun(n);
+  if (!common || capitalSeenInside(d, t.text)) return null;
+  const g = GROUP_NOUNS.get(n);
+  return {
+    a, b: a + 1, key: `group:${country ?? ''}:${singular}`, name: t.text, type: 'group', country, code: country && g?.cameo ? `${country}${g.cameo}` : country,
+    sector: g?.sector ?? null, gender: null, rule: 'entities/plural-agent', strength: 6, weakSingle: false, initial: false,
+  };
 }
 
 /** The text of tokens [a, b) with white space as one space. */
@@ -528,6 +586,13 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   if (b - a === 1) {
     // a generational suffix after a name the gazetteer knows ("Joseph R. Biden | Jr.") is no name of its own
     if (NAME_SUFFIXES.has(first.norm)) return null;
+    // (a noun that is a group on its own in lower case too, "officials said", anywhere at the start; another
+    // plural agent noun only as the subject of a speech verb, where it would be taken for a person:
+    // "Readers of the Dispatch", "Leaders agree to ..." stay no entity, as "leaders" alone is none)
+    if (ev.title === -1 && isInitial(d, a, s) && (BARE_GROUP_NOUNS.has(first.norm) || speechAfter(d, b, ev.runEnd, first.sentence))) {
+      const group = pluralAgentGroup(d, a, country);
+      if (group !== null) return group;
+    }
     // "Muslims", "Republicans" are groups of people; "Muslim", "Democratic" qualify someone
     const sector = AFFILIATION_PLURALS.get(first.norm);
     if (sector !== undefined) {
@@ -795,6 +860,16 @@ function readPieces(d: Doc, s: Sentence, pieces: Piece[], b: number, runStart: n
  */
 function readRun(d: Doc, s: Sentence, i: number, gFirst: { end: number; target: Target } | null, possessorCountry: string | null): number {
   const { tokens, cands } = d;
+  // "al Qaeda", "al-Shabaab": a name that opens with the Arabic article in lower case (the walk starts runs
+  // at capitals only); taken only when the gazetteer knows the whole name
+  if (gFirst === null && i > s.firstToken && (tokens[i - 1].text === 'al' || (tokens[i - 1].text === '-' && i - 1 > s.firstToken && tokens[i - 2].text === 'al'))) {
+    const from = tokens[i - 1].text === 'al' ? i - 1 : i - 2;
+    const al = matchAt(d, from, s.endToken, true);
+    if (al !== null && al.end > i && al.target.type === 'organization') {
+      cands.push(fromTarget(from, al.end, al.target));
+      return al.end;
+    }
+  }
   const t = tokens[i];
   // the run; a gazetteer name may run past it ("Democratic People's Republic of Korea")
   // (a name that opens with a word that is no name alone, "New York", still continues: "New York Stock Exchange")

@@ -564,3 +564,54 @@ describe('trigger senses: the word read in its event sense only', () => {
     expect(lines(text, { entities: [entity] }).join(' ')).not.toMatch(/ASSAULT/);
   });
 });
+
+describe('negated governors and hazards as doers', () => {
+  const rows: [string, string][] = [
+    // a negated wanting/planning verb: a cooperative act is refused, others told as not done
+    ['Poland does not want to accept refugees from Syria.', 'event REJECT/12 POL -> '],
+    ["Hungary doesn't want to sign the deal with Austria.", 'event REJECT/12 HUN -> AUT '],
+    ['Orban never planned to meet Merkel in Berlin.', 'event REJECT/12 '],
+    ['Hungary refused to sign the deal with Austria.', 'event REJECT/12 HUN -> AUT (events/'],
+    ['Iran said it does not want to kill Israeli civilians.', 'event ASSAULT/18 IRN -> ISRCVL '],
+    ['The minister did not threaten to sanction Chile.', 'negated'],
+    ['The senator did not demand that Russia withdraw troops from Syria.', 'event DEMAND/10 '],
+    ['Pakistan wants to accept the deal with India.', 'event AGREE/03 PAK '],
+    // a harm with a party as its doer, or no doer told, stays an event
+    ['58 people were killed in the attack on Kabul.', 'event ASSAULT/18 - -> '],
+    ['Israeli fire killed three Palestinians in Gaza.', 'event ASSAULT/18 ISR -> '],
+    ['Five protesters were killed by police fire in Tehran.', 'event ASSAULT/18 IRNCOP -> '],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text).join(' | ')).toContain(expected));
+
+  it('a negated governor negates the event ("did not want to kill")', () => {
+    expect(lines('Iran said it does not want to kill Israeli civilians.').join(' ')).toContain('negated');
+    expect(lines('Pakistan wants to accept the deal with India.').join(' ')).not.toContain('negated');
+  });
+
+  const mustNot: [string, RegExp][] = [
+    ['Poland does not want to accept refugees from Syria.', /AGREE/],
+    ['Iran said it does not want to kill Israeli civilians.', /THREATEN|AGREE/],
+    ['The minister did not threaten to sanction Chile.', /THREATEN\/13 \S+ -> \S+ (?!.*negated)/],
+    // "not expected to" forecasts; nobody refuses anything
+    ['The president is not expected to meet Putin in Helsinki.', /REJECT|AGREE/],
+    // a refusal is one side's act, never mutual
+    ['Hungary refused to sign the deal with Austria.', /REJECT.*symmetric/],
+    // a disease, a storm, a fire or an accident is no one's assault (EM-DAT hazards)
+    ['The plague, which killed thousands of people, spread across Europe.', /event/],
+    ['The cholera outbreak killed 200 villagers in Yemen.', /event/],
+    ['Hurricane Maria killed 3,000 people in Puerto Rico.', /event/],
+    ['A fire killed three firefighters in Madrid.', /event/],
+    ['Twelve soldiers were killed in a helicopter crash in Syria.', /event/],
+    ['Three children were killed by the floods in Kerala.', /event/],
+    ['When a small Ebola outbreak hit Congo last year, four people died.', /event/],
+    ['The storm hit Florida on Tuesday.', /event/],
+  ];
+  it.each(mustNot)('must not: %s', (text, bad) => expect(lines(text).join(' | ')).not.toMatch(bad));
+
+  it('users add hazard nouns under `eventHazards` and bad values are reported', () => {
+    expect(lines('The mycotoxin killed 40 cattle in Kenya.', { lexicon: { eventHazards: ['mycotoxin'] } })).toEqual([]);
+    const diags: string[] = [];
+    eventsOf('Rebels killed 40 villagers in Mali.', { lexicon: { eventHazards: 3 as unknown as string[] } }, diags);
+    expect(diags).toEqual(['E_EVENTS_LEXICON eventHazards must be a list of nouns']);
+  });
+});

@@ -1017,6 +1017,9 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // (the subject of a passive, "the attack blamed on X", is what was acted on)
     if (!actor && !passive && !patient && !generic) actor = eventNounActor(ctx, s, subjectAt);
     if (!actor && !target) continue;
+    // "the plague which killed thousands", "were killed in a car crash": a disease, a storm or an
+    // accident harms with no one doing it (EM-DAT hazards), so no assault or fight is told
+    if ((p.violence || VIOLENT.has(type)) && hazardCause(ctx, cands, s, r.trigger, passive)) continue;
     if ((p.actorSubject || mood.kind === 'threat') && thingSubject(tokens, cands, s, subjectAt, passive, actor)) continue;
     // (several parties as the doer consult each other: "X and Y discussed", "European leaders gathered to discuss")
     if (p.needsParty && !passive && !(actor && (actor.members.length > 1 || pluralGroup(tokens, actor))) && !partyAfter(tokens, ctx.keys, cands, s, r)) continue;
@@ -1030,7 +1033,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       const only = defaultCountry(cands, type, target);
       if (only) actor = withCountry(actor, only, actor.code);
     }
-    let symmetric = !!p.symmetric && !!actor && (!!target || actor.members.length > 1);
+    let symmetric = !!p.symmetric && type !== 'REJECT' && !!actor && (!!target || actor.members.length > 1);
     if (p.symmetric && actor && !target && actor.members.length === 2) {
       target = actor.members[1];
       actor = actor.members[0];
@@ -1128,6 +1131,50 @@ function thingSubject(tokens: readonly Token[], cands: readonly Candidate[], s: 
   while (from > s.firstToken && NOUN_PHRASE_POS.has(tokens[from - 1].pos)) from--;
   for (const c of cands) if (c.start <= j && c.end > from) return false;
   return true;
+}
+
+const RELATIVES = new Set(['which', 'that', 'who']);
+const CAUSE_PREPS = new Set(['by', 'in', 'during', 'from', 'after']);
+
+/** Whether the harm at trigger `at` is done by a hazard noun (EM-DAT, `lex.hazards`): its subject ("the storm (which) killed"), or for a passive a "by/in/during" phrase after it ("killed in a car crash"). */
+function hazardCause(ctx: Context, cands: readonly Candidate[], s: Sentence, at: number, passive: boolean): boolean {
+  const { tokens, keys } = ctx;
+  const hazards = ctx.lex.hazards;
+  if (passive) {
+    // the first noun of a cause phrase within a few words ("in a car crash", "by the flood waters")
+    for (let k = at + 1; k < s.endToken && k <= at + 3; k++) {
+      if (!CAUSE_PREPS.has(tokens[k].norm)) continue;
+      for (let j = k + 1; j < s.endToken && j <= k + 4; j++) {
+        const t = tokens[j];
+        if (t.pos === 'NOUN' && (hazards.has(t.norm) || hazards.has(keys.stem(j)))) {
+          if (tokens[j + 1]?.pos !== 'NOUN') return !shotFire(cands, t, k, j);
+        }
+        if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'NUM') break;
+      }
+      return false;
+    }
+    return false;
+  }
+  let j = at - 1;
+  while (j >= s.firstToken && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || (tokens[j].pos === 'PART' && tokens[j].norm !== 'to'))) j--;
+  if (j > s.firstToken && RELATIVES.has(tokens[j].norm)) {
+    j--;
+    if (j > s.firstToken && tokens[j].norm === ',') j--;
+  }
+  if (j < s.firstToken) return false;
+  let from = j;
+  while (from > s.firstToken && NOUN_PHRASE_POS.has(tokens[from - 1].pos)) from--;
+  // a named storm ("Hurricane Maria", "Typhoon Haiyan") is its hazard word and a name
+  if (tokens[j].pos === 'PROPN') return from < j && hazards.has(tokens[from].norm);
+  if (tokens[j].pos !== 'NOUN' || !(hazards.has(tokens[j].norm) || hazards.has(keys.stem(j)))) return false;
+  return !shotFire(cands, tokens[j], from - 1, j);
+}
+
+/** "Israeli fire", "police fire": fire with a party before it is gunfire (Merriam-Webster fire n. 5, the discharge of firearms), that party's act. */
+function shotFire(cands: readonly Candidate[], t: Token, after: number, j: number): boolean {
+  if (t.norm !== 'fire') return false;
+  for (const c of cands) if (c.start > after && c.start < j) return true;
+  return false;
 }
 
 /**

@@ -9,12 +9,14 @@
  *                    (`RUSGOV`, `IGOUNO`); the country is the code's first three letters when ISO-3.
  *   actorsFiles:     [path, ...]                             PETRARCH/TABARI `.actors` or agents
  *                    dictionaries (see actors-file.ts), read once when the lexicon is compiled.
+ *   eventHazards:    [word, ...]                             nouns for things that kill or destroy with no
+ *                    one doing it (a disease, a storm), never the actor of a harm verb (patterns.ts HAZARD_NOUNS).
  *
  * Bad entries are skipped and reported as `E_EVENTS_LEXICON` diagnostics; they never throw.
  */
 import { readFileSync } from 'node:fs';
 import type { Token, UserLexicon } from '../../types.js';
-import { EVENT_PATTERNS, type EventPattern } from './patterns.js';
+import { EVENT_PATTERNS, HAZARD_NOUNS, type EventPattern } from './patterns.js';
 import { CAMEO_ROOTS, ploverType } from './plover.js';
 import { buildGazetteer, gazEntry, type GazEntry, type Gazetteer, type TokenKeys } from './gazetteer.js';
 import { parseActors, splitCode } from './actors-file.js';
@@ -60,12 +62,14 @@ export interface EventLexicon {
    */
   keySigs: Uint32Array;
   gazetteer: Gazetteer;
+  /** Lemmas of things that harm with no one doing it (HAZARD_NOUNS plus the user's `eventHazards`). */
+  hazards: Set<string>;
   problems: string[];
 }
 
 const cache = new WeakMap<object, EventLexicon>();
 let base: EventLexicon | null = null;
-export const KEYS = ['eventPatterns', 'eventActors', 'actorsFiles'];
+export const KEYS = ['eventPatterns', 'eventActors', 'actorsFiles', 'eventHazards'];
 
 function strList(v: unknown): string[] | null {
   if (v === undefined) return [];
@@ -273,9 +277,9 @@ function keySigs(byWord: Map<string, CompiledPattern[]>): Uint32Array {
 }
 
 /** The compiled lexicon of a list of patterns and a gazetteer. */
-function compiled(patterns: readonly EventPattern[], gazetteer: Gazetteer, problems: string[]): EventLexicon {
+function compiled(patterns: readonly EventPattern[], gazetteer: Gazetteer, problems: string[], hazards: readonly string[] = []): EventLexicon {
   const byWord = index(patterns);
-  return { byWord, keySigs: keySigs(byWord), gazetteer, problems };
+  return { byWord, keySigs: keySigs(byWord), gazetteer, hazards: new Set([...HAZARD_NOUNS, ...hazards]), problems };
 }
 
 /** Validates one user pattern; returns it or the reason it is unusable. */
@@ -368,8 +372,10 @@ export function eventLexicon(user: UserLexicon = {}): EventLexicon {
     }
     for (const g of dict.agents) agents.push({ words: g.phrase, sector: g.sector });
   }
+  const hazards = strList(user.eventHazards);
+  if (!hazards) problems.push('eventHazards must be a list of nouns');
   // user patterns first so they win over built-in ones for the same trigger
-  const lex = compiled([...patterns, ...EVENT_PATTERNS], buildGazetteer(actors, agents), problems);
+  const lex = compiled([...patterns, ...EVENT_PATTERNS], buildGazetteer(actors, agents), problems, (hazards ?? []).map((h) => h.toLowerCase()));
   cache.set(user, lex);
   return lex;
 }

@@ -30,6 +30,8 @@ export interface Mood {
   negated: boolean;
   /** Token index of a denial verb whose "that" clause holds the event ("denied that X sent ..."), or -1. */
   deniedBy: number;
+  /** The governing verb itself is negated ("does not want to", "never pledged to", "has no plans to"). */
+  governorNegated: boolean;
   kind: 'intent' | 'threat' | 'demand' | 'refuse' | 'fail' | 'obligation' | 'prepare' | null;
   /** Token index of the governing word (verb or modal), or -1. */
   governor: number;
@@ -37,7 +39,7 @@ export interface Mood {
 
 /** Reads negation, modality and governing verbs in the few words before a trigger (`keys`: `tokenKeys(tokens)`). */
 export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: number): Mood {
-  const mood: Mood = { negated: false, deniedBy: -1, kind: null, governor: -1 };
+  const mood: Mood = { negated: false, deniedBy: -1, governorNegated: false, kind: null, governor: -1 };
   let sawTo = false;
   let sawThat = false;
   for (let k = i - 1, n = 0; k >= s.firstToken && n < 9; k--, n++) {
@@ -92,6 +94,14 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
         mood.kind = kind;
         mood.governor = k;
         if (kind !== 'intent') mood.negated = false;
+        // "does not want to accept", "never pledged to", "did not call for": the intent, threat or
+        // demand was not made; "is not expected to meet" is a forecast, the act not done
+        if ((kind === 'intent' || kind === 'threat' || kind === 'demand') && negatedBefore(tokens, keys, s, k)) {
+          if (w === 'expect') {
+            mood.kind = null;
+            mood.negated = true;
+          } else mood.governorNegated = true;
+        }
         break;
       }
     }
@@ -101,14 +111,24 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
   return mood;
 }
 
+/** Whether a negator sits right before governing verb `g`, past auxiliaries and adverbs ("does not want", "didn't really want"). */
+function negatedBefore(tokens: readonly Token[], keys: TokenKeys, s: Sentence, g: number): boolean {
+  for (let k = g - 1; k >= s.firstToken && k >= g - 3; k--) {
+    const t = tokens[k];
+    if (NEGATORS.has(t.norm) || NEGATORS.has(keys.stem(k))) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** Combines an event type with the mood governing it (CAMEO's parallel 03/10/12/13 structure). */
 export function governed(type: PloverType, cameo: string, mood: Mood, unless: boolean): { type: PloverType; cameo: string; negated: boolean } | null {
   const polarity = POLARITY[type];
   switch (mood.kind) {
     case 'threat':
-      return { type: 'THREATEN', cameo: '13', negated: false };
+      return { type: 'THREATEN', cameo: '13', negated: mood.governorNegated };
     case 'demand':
-      return { type: 'DEMAND', cameo: '10', negated: false };
+      return { type: 'DEMAND', cameo: '10', negated: mood.governorNegated };
     case 'refuse':
       return { type: 'REJECT', cameo: '12', negated: false };
     case 'fail':
@@ -119,6 +139,9 @@ export function governed(type: PloverType, cameo: string, mood: Mood, unless: bo
       if (polarity === 'conflict') return { type: 'MOBILIZE', cameo: '15', negated: false };
       return polarity === 'coop' ? { type: 'AGREE', cameo: '03', negated: false } : { type, cameo, negated: mood.negated };
     case 'intent':
+      // not wanting or planning a cooperative act is refusing it (CAMEO 12, as "refuse to"); any
+      // other act is told as not done (as after "fail to")
+      if (mood.governorNegated) return type === 'AGREE' || polarity === 'coop' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
       if (unless && !mood.negated) return { type: 'THREATEN', cameo: '13', negated: false };
       if (mood.negated) return polarity === 'conflict' ? { type: 'AGREE', cameo: '03', negated: false } : type === 'AGREE' || polarity === 'coop' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
       if (polarity === 'coop') return { type: 'AGREE', cameo: '03', negated: false };

@@ -238,3 +238,28 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { id: 'clash', type: 'FIGHT', cameo: '19', words: ['clash', 'skirmish'], pos: 'VERB', targetPreps: ['with', 'against', ''], source: 'CAMEO 190 use conventional military force (clashes); PETR 19x CLASH' },
   { id: 'fight', type: 'FIGHT', cameo: '19', words: ['fight', 'battle', 'combat'], pos: 'VERB', not: ['corruption', 'poverty', 'crime', 'disease', 'virus', 'inflation', 'fire', 'wildfire', 'cancer', 'climate', 'hunger', 'drug', 'lawsuit', 'case', 'charge', 'ruling', 'election'], notNext: ['to', 'back', 'off'], notTarget: ['alongside', 'for', 'beside', 'by', 'with'], targetPreps: ['against', '', 'in'], source: 'CAMEO 190 use conventional military force (fighting); PETR 19x FIGHT, CLASH ("fought to pass a bill" is a struggle, not combat)' },
 ];
+
+/**
+ * Things that kill, wound or destroy without anyone doing it, so never the actor of an ASSAULT
+ * or FIGHT ("the plague which killed thousands", "the storm killed 12"): the hazard types of the
+ * EM-DAT disaster classification (CRED, emdat.be "Classification": natural - geophysical,
+ * meteorological, hydrological, climatological, biological; technological - industrial, transport
+ * and miscellaneous accidents) and the general disease words of the WHO fact sheets A-Z, with a
+ * few of their commonest names (WHO fact sheets: plague, cholera, malaria, Ebola, measles,
+ * tuberculosis, influenza, COVID-19, cancer, HIV). "explosion"/"blast" are left out: a bomb's
+ * blast is an attack (CAMEO 183). Users add words under `eventHazards`.
+ */
+export const HAZARD_NOUNS: readonly string[] = [
+  // EM-DAT natural: geophysical, meteorological, hydrological, climatological
+  'earthquake', 'quake', 'tremor', 'aftershock', 'tsunami', 'eruption', 'volcano', 'landslide', 'mudslide', 'rockfall',
+  'storm', 'hurricane', 'cyclone', 'typhoon', 'tornado', 'twister', 'blizzard', 'snowstorm', 'hailstorm', 'thunderstorm',
+  'lightning', 'heatwave', 'heat', 'cold', 'frost', 'flood', 'flooding', 'floods', 'flash', 'avalanche', 'surge', 'drought',
+  'wildfire', 'bushfire', 'fire', 'blaze', 'flames', 'inferno', 'smoke',
+  // EM-DAT biological and WHO fact sheets
+  'epidemic', 'pandemic', 'outbreak', 'disease', 'illness', 'infection', 'virus', 'bacteria', 'plague', 'cholera',
+  'malaria', 'ebola', 'measles', 'tuberculosis', 'flu', 'influenza', 'covid', 'covid-19', 'coronavirus', 'cancer',
+  'hiv', 'aids', 'pneumonia', 'famine', 'starvation', 'hunger', 'overdose', 'overdoses',
+  // EM-DAT technological: industrial, transport and miscellaneous accidents
+  'accident', 'crash', 'collision', 'derailment', 'wreck', 'shipwreck', 'collapse', 'leak', 'spill', 'poisoning', 'radiation',
+];
+

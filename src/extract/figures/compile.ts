@@ -7,6 +7,7 @@ import type { UserLexicon } from '../../types.js';
 import {
   ATTRIBUTION_VERBS,
   HEDGING_ATTRIBUTION_VERBS,
+  KIND_COMPOUND_NOUNS,
   MEASURE_UNITS,
   NUMBER_LABELS,
   QUALIFIERS_AFTER,
@@ -39,6 +40,8 @@ export interface CompiledLexicon {
   measures: Set<string>;
   /** Unit symbols written glued to a number ("9mm"). */
   symbols: Set<string>;
+  /** Nouns whose "N-noun" compound names a kind ("four-way"), not a count. */
+  kinds: Set<string>;
   /** Inflected attribution verb form → lemma. */
   verbs: Map<string, string>;
   hedging: Set<string>;
@@ -110,6 +113,7 @@ function build(user: UserLexicon): CompiledLexicon {
     labels: new Set([...NUMBER_LABELS, ...strings(USER_KEYS.labels)]),
     measures: new Set([...MEASURE_UNITS, ...strings(USER_KEYS.measures)]),
     symbols: new Set([...UNIT_SYMBOLS, ...strings(USER_KEYS.symbols)]),
+    kinds: new Set([...KIND_COMPOUND_NOUNS, ...strings(USER_KEYS.kinds)]),
     verbs,
     hedging: new Set(HEDGING_ATTRIBUTION_VERBS),
     problems,

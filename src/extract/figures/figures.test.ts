@@ -224,6 +224,13 @@ describe('user lexicon', () => {
     expect(figuresOf(text, { lexicon: { sourceNouns: ['almanac', ''] } }, diags).map(render)).toEqual(['figure 17-26 "300 ships" 300 exact unit=ships source="almanac" (figures/number-noun)']);
     expect(diags).toEqual(['E_LEXICON_ENTRY lexicon "sourceNouns"[1] must be a non-empty string; it was ignored']);
   });
+  it('adds nouns whose number compound names a kind (kindCompounds), and reports bad entries', () => {
+    const text = 'Crews paved a four-lane road.';
+    expect(lines(text)).toEqual(['figure 14-23 "four-lane" 4 exact unit=lane (figures/compound-count)']);
+    const diags: string[] = [];
+    expect(figuresOf(text, { lexicon: { kindCompounds: ['lane', 7] } }, diags).map(render)).toEqual([]);
+    expect(diags).toEqual(['E_LEXICON_ENTRY lexicon "kindCompounds"[1] must be a non-empty string; it was ignored']);
+  });
 });
 
 describe('measures, partitives, ranges and antecedents', () => {
@@ -283,7 +290,7 @@ describe('no source where no attribution verb governs the figure', () => {
     ['Polls show a close race in Ohio, where 18 electoral votes are at stake.', ['figure 39-57 "18 electoral votes" 18 exact unit=votes unitText="electoral votes" (figures/number-noun)']],
     ['The CIA published a manual that it kept secret for more than 40 years.', ['figure 51-69 "more than 40 years" 40 lower-bound [40..] unit=years (figures/number-noun)']],
     ['According to a 52-count complaint, they stole 40 dollars.', [
-      'figure 15-23 "52-count" 52 exact unit=count (figures/measure)',
+      'figure 15-23 "52-count" 52 exact unit=count (figures/compound-count)',
       'figure 46-56 "40 dollars" 40 exact unit=dollars currency=USD source="52-count complaint" (figures/money)',
     ]],
   ];
@@ -383,8 +390,42 @@ describe('names of works, ratios, possessive groups and implied victims', () => 
     // a title-case headline keeps its capitalised unit
     ['Bomb Maker Gets 20 Years', ['figure 16-24 "20 Years" 20 exact unit=Years (figures/number-noun)']],
     ['Bomb Maker Sentenced to 20 Years', ['figure 24-32 "20 Years" 20 exact unit=Years (figures/number-noun)']],
+    // a title-case headline's verb is no name before a number ("Boeing 737" is)
+    ['ICE Arrests 145 In Texas Raid', ['figure 12-15 "145" 145 exact unit=people about="Texas Raid" (figures/implied-people)']],
+    ['Company Cuts 300 Jobs', ['figure 13-21 "300 Jobs" 300 exact unit=Jobs (figures/number-noun)']],
+    ['Police Detained 40 Protesters', ['figure 16-29 "40 Protesters" 40 exact unit=Protesters (figures/number-noun)']],
   ];
   it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});
+
+describe('number-noun compounds and K codes', () => {
+  const rows: [string, string[]][] = [
+    // a compound of a number and a part noun counts the parts of the noun it modifies
+    ['A three-judge panel ruled.', ['figure 2-13 "three-judge" 3 exact unit=judge (figures/compound-count)']],
+    ['A 12-member jury was seated.', ['figure 2-11 "12-member" 12 exact unit=member (figures/compound-count)']],
+    // a measure stays a measure
+    ['They held a three-day summit.', ['figure 12-21 "three-day" 3 exact unit=day (figures/measure)']],
+    ['A 50-state survey ran.', ['figure 2-10 "50-state" 50 exact unit=state (figures/compound-count)']],
+    // K after a number is thousands when something is counted or money is paid
+    ['They sold 40K tickets.', ['figure 10-21 "40K tickets" 40000 exact unit=tickets (figures/number-noun)']],
+    ['Firms cut 10K jobs.', ['figure 10-18 "10K jobs" 10000 exact unit=jobs (figures/number-noun)']],
+    ['It paid $4K.', ['figure 8-11 "$4K" 4000 exact unit=$ currency=USD (figures/money)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+  const mustNot = [
+    // a compound that names a kind of thing counts nothing
+    'It is a four-way race.',
+    'Russia fears a two-front war.',
+    'They back a two-party system and put out a three-alarm fire.',
+    'A five-star general rode a two-stroke bike.',
+    // display resolutions and race distances
+    'He bought a 4K screen and an 8K TV.',
+    'She ran a 5K on Sunday.',
+    // a name before a number in running text
+    'He flew a Boeing 737 to see the Mets Cut.',
+    'The United States 10-year note fell.',
+  ];
+  it.each(mustNot)('must not: %s', (text) => expect(lines(text)).toEqual([]));
 });
 
 describe('must not match', () => {

@@ -235,6 +235,7 @@ export const SOURCE_NOUNS: readonly string[] = [
  *   attributionVerbs: ["tally"]          verb lemmas that attribute a figure ("X tallies 40")
  *   measureUnits:     ["furlong"]        singular units a number measures before a noun ("a two furlong race")
  *   unitSymbols:      ["nm"]             unit symbols glued to a number ("5nm")
+ *   kindCompounds:    ["lane"]           nouns whose "N-noun" compound names a kind, not a count ("a four-lane road")
  */
 export const USER_KEYS = {
   qualifiers: 'figureQualifiers',
@@ -244,7 +245,24 @@ export const USER_KEYS = {
   verbs: 'attributionVerbs',
   measures: 'measureUnits',
   symbols: 'unitSymbols',
+  kinds: 'kindCompounds',
 } as const;
+
+/**
+ * Nouns whose hyphenated compound with a number names a kind of thing, not a count of its parts
+ * ("a four-way race", "a two-front war", "a two-party system", "a five-star general"): the
+ * number is part of a fixed name, as the Wikipedia articles so titled show ("Two-front war",
+ * "Two-party system", "One-party state", "Multiple-alarm fire", "Four-way stop", "Two-way
+ * communication", "Five-star rank", "Two-stroke engine", "Four-wheel drive", "Two-door",
+ * "Three-piece suit", "Two-tier system", "Three-act structure", "Two-seater", "Three-ply",
+ * "Ten-speed bicycle"). A compound of any other noun counts the parts of the noun it modifies
+ * ("a three-judge panel": three judges). Not "state": "a two-state solution" names a kind but
+ * "a 50-state survey" counts states.
+ */
+export const KIND_COMPOUND_NOUNS: ReadonlySet<string> = new Set([
+  'way', 'front', 'party', 'star', 'alarm', 'stroke', 'wheel', 'door', 'piece', 'tier', 'act', 'seater', 'ply', 'speed',
+  'prong', 'sided', 'fold', 'dimensional',
+]);
 
 /**
  * Units of measure written in the singular between a number and the noun it modifies ("a three

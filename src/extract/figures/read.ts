@@ -155,8 +155,32 @@ function notACount(c: ReadContext, core: Core, currency: boolean): boolean {
   // "Boeing 737", "Apollo 11", "Windows 10": a plain integer straight after a capitalised name
   // ("Quran 9.28", "John 8.32": a decimal after a name is a chapter and verse)
   if (prev >= 0 && tokens[prev].pos === 'PROPN' && /^[A-Z]/.test(tokens[prev].text) && /^\d+(?:\.\d+)?$/.test(core.digits) && core.magnitude === 1
-    && nextNorm !== '%' && nextNorm !== 'percent' && !isWeekday(norms[prev])) return true;
+    && nextNorm !== '%' && nextNorm !== 'percent' && !isWeekday(norms[prev]) && !headlineVerb(c, prev)) return true;
+  // "a 4K screen", "an 8K TV", "ran a 5K": a K glued to a small whole number names a display
+  // resolution or a race distance; thousands of something are written "40K" or "10K jobs"
+  if (core.magnitude === 1000 && core.to - core.from === 2 && /^\d{1,2}$/.test(core.digits) && Number(core.digits) <= 16
+    && (norms[core.to - 1] === 'k' || norms[core.to - 1] === 'k.') && !pluralNounAt(c, core.to)) return true;
   return false;
+}
+
+/** Whether token `k` is a plural common noun ("jobs"), the counted head after a number. */
+function pluralNounAt(c: ReadContext, k: number): boolean {
+  return k < c.end && c.tokens[k].pos === 'NOUN' && c.tokens[k].lemma !== c.norms[k] && /s$/.test(c.norms[k]);
+}
+
+/**
+ * Whether the capitalised word at `k` before a number is the verb of a title-case headline
+ * ("ICE Arrests 145", "Company Cuts 300 Jobs") that wink tagged a proper noun: a harm or
+ * change verb form after another capitalised word. Only reached for a
+ * number right after a capitalised proper noun, so the lookups are rare.
+ */
+function headlineVerb(c: ReadContext, k: number): boolean {
+  if (k - 1 < c.first || !/^[A-Z]/.test(c.tokens[k - 1].text)) return false;
+  const w = c.norms[k];
+  // (not the attribution verbs: "Says 45" counts nothing, and "States", "Reports" are nouns in names)
+  if (VICTIM_VERBS.has(w)) return true;
+  const stem = w.endsWith('es') && CHANGE_VERBS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w.endsWith('ed') ? w.slice(0, -2) : w;
+  return CHANGE_VERBS.has(stem) || CHANGE_VERBS.has(`${stem}e`);
 }
 
 /** The qualifier phrase ending right before token `i`, if any. */
@@ -686,7 +710,11 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
     let u = measureEnd !== null
       ? { to: measureEnd, unit: tokens[measureEnd - 1].text, unitText: tokens[measureEnd - 1].text }
       : partitive ?? (partMarker ? null : unitAfter(c, j, core.vague) ?? (core.words ? singularName(c, j, value) : null));
-    if (measureEnd !== null) rule = 'figures/measure';
+    // "a four-way race", "a two-front war": a hyphenated compound that names a kind is no figure
+    if (measureEnd === to + 2 && gluedHyphen(c, to) && c.lex.kinds.has(norms[to + 1])) return null;
+    // "a three-judge panel", "a 12-member jury": a compound of any other noun counts the parts of
+    // the noun it modifies (the measures stay measures: "a three-hour recording")
+    if (measureEnd !== null) rule = measureEnd === to + 2 && gluedHyphen(c, to) && !c.lex.measures.has(norms[to + 1]) ? 'figures/compound-count' : 'figures/measure';
     else if (partitive) {
       rule = 'figures/partitive';
       wholeAfter = partitive.wholeAfter;

@@ -29,7 +29,7 @@ import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure,
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
 import { lengthBit, quotesLexicon, type CueForm, type PhraseCue, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
-import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PRONOUNS } from './lexicon-data.js';
+import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PARTITIVE_NOUNS, PRONOUNS, RELATIONAL_ROLE_NOUNS, ROLE_ENDINGS } from './lexicon-data.js';
 import { agentPlural, BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
 
 /** What the extractor needs. */
@@ -140,6 +140,18 @@ interface ComplementFind {
 /** Verbs of knowing after "want X to ...": the aim is someone else's belief. */
 /** Nouns whose "that" opens the content ("denied the claim that ..."). */
 const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS.entries);
+const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_NOUNS.entries);
+const RELATIONAL: ReadonlySet<string> = new Set(RELATIONAL_ROLE_NOUNS.entries);
+const ROLE_END = ROLE_ENDINGS.entries;
+
+/** Whether a common noun names a person or a body by its role ("mayor", "head", "officials"), not a thing ("the text", "the results"). */
+function roleNoun(norm: string, unnamed: ReadonlySet<string>): boolean {
+  if (unnamed.has(norm) || RELATIONAL.has(norm) || agentPlural(norm)) return true;
+  // "-ment" nouns are things ("the statement", "an argument"), though they end in "-ent"
+  if (norm.length < 5 || PARTITIVE.has(norm) || norm.endsWith('ment')) return false;
+  for (let k = 0; k < ROLE_END.length; k++) if (norm.endsWith(ROLE_END[k])) return true;
+  return false;
+}
 const KNOW_VERBS = new Set(['believe', 'think', 'buy', 'assume']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** Words that open a content clause or an embedded question (Quirk et al. 1985, ch. 15: nominal clauses). */
@@ -687,6 +699,27 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return r;
   };
 
+  /**
+   * The speaker of an "X of Y" subject, from `np` (the Y next to the cue): a role's head ("the
+   * mayor of Leeds" → "the mayor", "the wife of the mayor of Leeds" → "the wife"), or the whole name
+   * when X is a capitalised part of it ("the Bank of England"); a partitive or a time ("a group of
+   * protesters", "the week of") or a thing ("the text of the law") leaves Y. Quirk et al. 1985 §17.37-17.38.
+   */
+  const ofHead = (np: TokRange, lo: number): TokRange => {
+    let r = np;
+    while (r.a - 2 >= lo && tokens[r.a - 1].norm === 'of' && !blocked(r.a - 1)) {
+      const x = npLeft(tokens, r.a - 2, lo, blocked, lex.unnamed);
+      if (!x) break;
+      const h = tokens[x.b - 1];
+      if (TIME_NOUNS.has(h.norm) || PARTITIVE.has(h.norm)) break;
+      // a capital that only starts the sentence ("Members of Congress said") names nothing
+      if (capitalised(h) && sentenceOf(x.b - 1).firstToken !== x.b - 1) r = { a: x.a, b: r.b };
+      else if ((h.pos === 'NOUN' || h.pos === 'PROPN') && roleNoun(h.norm, lex.unnamed)) r = x;
+      else break;
+    }
+    return r;
+  };
+
   /** The speaker of "X, <appositive>, said": the phrase before the previous comma. */
   let apposFrom = -1; // where the last appositive construction starts ("its director, Marco Feld,")
   const appositive = (comma: number, lo: number): TokRange | null => {
@@ -862,6 +895,10 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (speaker) relPronoun = j;
     } else {
       speaker = npLeft(tokens, j, lo, blocked, lex.unnamed);
+      // "The mayor of Leeds said": the head of an "X of Y" subject speaks, not Y
+      const near = speaker;
+      if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].norm === 'of') speaker = ofHead(speaker, lo);
+      const viaOf = speaker;
       // "A man in Dover said", "Dan Lee at the National Review agreed": the phrase after the preposition
       // tells where the speaker is or works, not who speaks
       if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
@@ -876,11 +913,23 @@ export function extractQuotes(input: QuotesInput): Quote[] {
           }
         }
       }
+      // a head after a preposition or a verb is an object, not the subject ("an interview with the
+      // editorial board of the Washington Post Trump said"): the speaker is the phrase next to the cue
+      if (speaker === viaOf && speaker !== near && speaker && speaker.a - 1 >= lo && (tokens[speaker.a - 1].pos === 'ADP' || tokens[speaker.a - 1].pos === 'VERB')) speaker = near;
       // "One engineer who worked on the embankments told ...": the phrase before the cue is the object
       // of a preposition inside a relative clause; the speaker is the head the clause hangs on
-      if (speaker && speaker.a - 1 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
+      // ("The doctors who treated him said", "Residents who fled the fire said": the phrase before
+      // the cue, if any, is the object of the clause's verb)
+      const inner = speaker ? (speaker.a - 1 >= lo && (tokens[speaker.a - 1].pos === 'ADP' || tokens[speaker.a - 1].pos === 'VERB') ? speaker.a : -1) : j;
+      if (inner > lo && !blocked(inner)) {
         const subj = clauseSubject(lo, i);
-        if (subj && subj.b < speaker.a && subj.b < hi && (tokens[subj.b].norm === 'who' || tokens[subj.b].norm === 'that' || tokens[subj.b].norm === 'which')) speaker = subj;
+        const rel = subj && subj.b + 1 < inner ? tokens[subj.b].norm : '';
+        // "that" is a relative pronoun only as the clause's subject ("officials that spoke"); else it opens
+        // an appositive clause ("the fact that we ...", "small wonder that governments ...")
+        // (after a preposition's object, as before: the tagger may call the verb a noun, "any business that tips off X")
+        const nx = rel === 'that' ? tokens[subj!.b + 1].pos : '';
+        const thatSubject = nx === 'VERB' || nx === 'AUX' || nx === 'ADV' || (rel === 'that' && speaker !== null && tokens[speaker.a - 1].pos === 'ADP');
+        if (subj && (rel === 'who' || rel === 'which' || (thatSubject && !SPEECH_NOUN_SET.has(tokens[subj.b - 1].norm)))) speaker = subj;
       }
       if (!speaker && form.shape === 'ing') speaker = clauseSubject(lo, i);
       if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;

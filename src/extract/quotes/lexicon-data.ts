@@ -256,6 +256,43 @@ export const AGENT_PLURAL_ENDINGS: SourcedList = {
 };
 
 /**
+ * Partitive and quantifying nouns: in "X of Y" the Y is who is meant ("a group of protesters",
+ * "thousands of residents", "a majority of voters"), so X is not the speaker the way a role is
+ * ("the mayor of Leeds").
+ */
+export const PARTITIVE_NOUNS: SourcedList = {
+  source: 'Quirk et al. 1985 §5.7-5.9 (partitive constructions: quantity, measure and collective partitives) and §5.27 (quantifying nouns)',
+  entries: [
+    'group', 'groups', 'number', 'numbers', 'majority', 'minority', 'lot', 'lots', 'couple', 'dozen', 'dozens',
+    'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'handful', 'pair',
+    'percent', 'per', 'cent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'part', 'rest', 'bulk',
+    'share', 'portion', 'fraction', 'plenty', 'crowd', 'crowds', 'host', 'range', 'variety', 'series', 'set',
+    'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'bunch', 'wave', 'string', 'slew',
+    'all', 'some', 'many', 'most', 'none', 'each', 'both', 'several', 'few', 'one', 'two', 'three', 'any', 'either', 'neither',
+  ],
+};
+
+/**
+ * Relational nouns for people that take an "of" complement and name who speaks ("the head of the
+ * agency", "the wife of the victim") but carry no agentive suffix (those are found by
+ * `ROLE_ENDINGS`).
+ */
+export const RELATIONAL_ROLE_NOUNS: SourcedList = {
+  source: 'Quirk et al. 1985 §17.38 (of-phrases after relational nouns: kinship and role nouns); Wikipedia "Kinship terminology" (English terms)',
+  entries: [
+    'head', 'heads', 'chief', 'chiefs', 'chair', 'secretary', 'deputy', 'deputies', 'staff', 'envoy', 'envoys',
+    'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'parents',
+    'brother', 'sister', 'family', 'families', 'friend', 'friends', 'relatives', 'colleague', 'colleagues', 'ally', 'allies',
+  ],
+};
+
+/** Endings of singular agentive and personal nouns ("mayor", "founder", "president", "chairman", "economist"). */
+export const ROLE_ENDINGS: SourcedList = {
+  source: 'Quirk et al. 1985, Appendix I.34-35 (agential and personal noun suffixes -er, -or, -ist, -ant/-ent, -ian, -man)',
+  entries: ['er', 'or', 'ist', 'ant', 'ent', 'ian', 'man'],
+};
+
+/**
  * Noun compounds whose first word is a cue word used as a modifier ("the Heritage Foundation think
  * tank"): there the word is no verb and starts no attribution.
  */

@@ -389,7 +389,58 @@ const rows: [string, string, string[]][] = [
     T + 'And, according to the police, the suspect fled on foot.',
     ['quote 50-74 indirect "the suspect fled on foot" speaker=the police unnamed cue=according to (quotes/according-to)'],
   ],
+  [
+    'the head of an "X of Y" subject speaks: "The mayor of Leeds said"',
+    T + 'The mayor of Leeds said the water rose fast.',
+    ['quote 44-63 indirect "the water rose fast" speaker=The mayor unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'the outermost head of a chain of "of": "The head of the Bank of England said"',
+    T + 'The head of the Bank of England said rates would rise.',
+    ['quote 57-73 indirect "rates would rise" speaker=The head unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'a capitalised X is part of a name: "The Bank of England said"',
+    T + 'The Bank of England said rates would rise.',
+    ['quote 45-61 indirect "rates would rise" speaker=Bank of England<The Bank of England> cue=said (quotes/reported)'],
+  ],
+  [
+    'a capital that only starts the sentence is a role: "Members of Congress said"',
+    T + 'Members of Congress said the bill was dead.',
+    ['quote 45-62 indirect "the bill was dead" speaker=Members unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'a relative clause between subject and cue: "The doctors who treated him said"',
+    T + 'The doctors who treated him said he was stable.',
+    ['quote 53-66 indirect "he was stable" speaker=The doctors unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'a relative clause whose object is next to the cue: "Residents who fled the fire said"',
+    T + 'Residents who fled the fire said the smoke was thick.',
+    ['quote 53-72 indirect "the smoke was thick" speaker=Residents unnamed cue=said (quotes/reported)'],
+  ],
 ];
+
+/** Speakers that must not be taken: [name, sentence, speaker text]. */
+const speakerMustNot: [string, string, string][] = [
+  ['must not: the head of "X of Y" after a preposition (the speaker is next to the cue)', 'In an interview with the editorial board of the Washington Post Trump said the plan was good.', 'the Washington Post Trump'],
+  ['must not: a partitive head ("A group of protesters")', 'A group of protesters said the march was peaceful.', 'protesters'],
+  ['must not: a quantity head ("Thousands of residents")', 'Thousands of residents said the water was unsafe.', 'residents'],
+  ['must not: the subject of a relative clause inside the subject ("the man who the police said ...")', 'The man who the police said fired the shot was arrested.', 'the police'],
+  ['must not: a thing as the head of "X of Y" ("The text of the law shows")', 'The text of the law shows that the ban was aimed at one group.', 'the law'],
+  ['the outermost role of a chain of "of" ("The wife of the mayor of Leeds")', 'The wife of the mayor of Leeds said the water rose fast.', 'The wife'],
+  ['a subject relative "that" is skipped ("Officials that spoke to reporters said")', 'Officials that spoke to reporters said the talks failed.', 'Officials'],
+];
+
+/** Appositive "that" clauses are no relative clauses: their noun is no speaker. [name, sentence, speaker text that must not occur] */
+const noSpeaker: [string, string, string][] = [
+  ['must not: "small wonder that X feel" gives "Small wonder" as a speaker', 'Small wonder that governments with secrets to hide feel the law is too weak.', 'Small wonder'],
+];
+
+describe('quotes: speakers of "X of Y" and relative clauses, must not', () => {
+  for (const [name, sentence, speaker] of speakerMustNot) it(name, () => expect(quotesOf(T + sentence).quotes.map((q) => q.speaker?.text)).toEqual([speaker]));
+  for (const [name, sentence, wrong] of noSpeaker) it(name, () => expect(quotesOf(T + sentence).quotes.map((q) => q.speaker?.text)).not.toContain(wrong));
+});
 
 describe('quotes: patterns', () => {
   for (const [name, text, expected] of rows) it(name, () => expect(lines(text)).toEqual(expected));
