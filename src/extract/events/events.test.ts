@@ -605,6 +605,8 @@ describe('negated governors and hazards as doers', () => {
     ['Three children were killed by the floods in Kerala.', /event/],
     ['When a small Ebola outbreak hit Congo last year, four people died.', /event/],
     ['The storm hit Florida on Tuesday.', /event/],
+    // a Title Case headline names the disease with a capital
+    ['Marburg Virus Kills Two People in Uganda', /event/],
   ];
   it.each(mustNot)('must not: %s', (text, bad) => expect(lines(text).join(' | ')).not.toMatch(bad));
 
@@ -613,5 +615,39 @@ describe('negated governors and hazards as doers', () => {
     const diags: string[] = [];
     eventsOf('Rebels killed 40 villagers in Mali.', { lexicon: { eventHazards: 3 as unknown as string[] } }, diags);
     expect(diags).toEqual(['E_EVENTS_LEXICON eventHazards must be a list of nouns']);
+  });
+});
+
+describe('opinions and questions are no events (s4 round 4)', () => {
+  // kept: the same verbs with a party on the other side, or said of someone else
+  const rows: [string, string[]][] = [
+    ['"We support Ukraine," the Polish president said.', ['event SUPPORT/05 POLGOV -> UKR by=Poland (events/support)']],
+    ['Chile condemned the Bolivian government.', ['event DISAPPROVE/11 CHL -> BOLGOV (events/criticize)']],
+    ['Hungary will open the border to refugees.', ['event AGREE/03 HUN -> refugees (events/intent+open-border)']],
+    ['Serbia opened its border with Hungary.', ['event RETREAT/08 SRB -> HUN (events/open-border)']],
+    ['Germany sent troops to Lithuania. Why?', ['event AID/07 DEU -> LTU (events/send-troops)']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+
+  const mustNot: [string, string][] = [
+    ['"I completely agree," the senator said.', 'agreeing with no one named is an opinion'],
+    ['"We strongly support the idea," the minister said.', 'supporting an idea is a stance, not an act'],
+    ['We do not support this policy.', 'first-person stance on a policy'],
+    ['Why would Russia attack Poland?', 'a rhetorical question asserts no attack'],
+    ['Did Germany send troops to Lithuania?', 'a yes/no question asserts no deployment'],
+    ['The Democrats want open borders.', '"open borders" as an adjective is a policy, not opening a border'],
+    ['North Korea is building submarines that can launch missiles at Japan.', 'an ability is no act'],
+    ['China can easily attack Taiwan.', 'a capability is no attack'],
+  ];
+  it.each(mustNot)('must not: %s (%s)', (text) => expect(lines(text)).toEqual([]));
+
+  it('a first-person refusal is still an act ("We will not accept this plan")', () => {
+    expect(lines('"We will not accept this plan," the Greek government said.').join(' | ')).toMatch(/event REJECT\/12 GRC/);
+  });
+});
+
+describe('Title Case headline doers', () => {
+  it('a Title Case armed group still kills (kept beside "Marburg Virus Kills Two People")', () => {
+    expect(lines('Russian Troops Kill Two Civilians in Kharkiv').join(' | ')).toMatch(/event (FIGHT|ASSAULT)\/\d+ RUS/);
   });
 });

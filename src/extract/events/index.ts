@@ -237,12 +237,18 @@ function keptMatch(tokens: readonly Token[], s: Sentence, out: readonly Raw[], r
   return true;
 }
 
+/** Parts of speech after which an adjective-tagged trigger before a noun is attributive ("want open borders"). */
+const ATTRIBUTIVE_BEFORE = new Set(['VERB', 'DET', 'ADP', 'ADJ', 'CCONJ']);
+
 /**
  * Verb forms that name no act: an adjectival participle ("Ukraine's captured Kursk region") or a
  * gerund complement of a preposition ("missiles capable of hitting", "in rioting").
  */
 function notAnAct(tokens: readonly Token[], s: Sentence, i: number): boolean {
   const t = tokens[i];
+  // an attributive adjective after a verb, determiner or preposition names a state, not an act:
+  // "want open borders", "for open borders" (after "will"/"to"/"not" it is a mis-tagged verb)
+  if (t.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN' && i < s.endToken - 1) return i === s.firstToken || ATTRIBUTIVE_BEFORE.has(tokens[i - 1].pos);
   if (t.pos !== 'VERB' || i === s.firstToken) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -929,6 +935,11 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     const mood = moods[k];
     // an act on oneself ("veterans killing themselves", "defend itself") has no other side
     if (REFLEXIVE.has(tokens[r.trigger + p.trigger.length]?.norm ?? '')) continue;
+    // "Why would Russia attack Poland?": a question asserts no act (it asks about one, or implies
+    // one rhetorically, and the event layer states only what the text claims happened)
+    if (inQuestion(tokens, s, r.trigger)) continue;
+    // "submarines that can launch missiles": an ability is no act ("cannot accept" is not "can" + verb, so it stays)
+    if (canDo(tokens, s, r.trigger)) continue;
     let actor: Candidate | null;
     let target: Candidate | null;
     let type: PloverType = p.type;
@@ -1017,6 +1028,8 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // (the subject of a passive, "the attack blamed on X", is what was acted on)
     if (!actor && !passive && !patient && !generic) actor = eventNounActor(ctx, s, subjectAt);
     if (!actor && !target) continue;
+    // "I completely agree", "we support the idea": the speaker's own stance on no party is an opinion, not an act
+    if (!target && !mood.kind && OPINION_TYPES.has(p.type) && type === p.type && firstPersonSubject(tokens, s, r.trigger)) continue;
     // "the plague which killed thousands", "were killed in a car crash": a disease, a storm or an
     // accident harms with no one doing it (EM-DAT hazards), so no assault or fight is told
     if ((p.violence || VIOLENT.has(type)) && hazardCause(ctx, cands, s, r.trigger, passive)) continue;
@@ -1091,6 +1104,35 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
 }
 
 const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
+/** Stance types (CAMEO 03, 05, 11) that a speaker's "I"/"we" with no party targeted only voices as an opinion. */
+const OPINION_TYPES = new Set<PloverType>(['AGREE', 'SUPPORT', 'DISAPPROVE']);
+const FIRST_PERSON = new Set(['i', 'we']);
+/** Tokens that end the clause a "?" would close (a question after a colon asks about another clause). */
+const QUESTION_STOP = new Set([';', ':', '—', '–']);
+
+/** Whether the trigger's clause ends in a question mark ("Why would Russia attack Poland?", "Did X agree?"). */
+function inQuestion(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  for (let k = i + 1; k < s.endToken; k++) {
+    const n = tokens[k].norm;
+    if (n === '?') return true;
+    if (QUESTION_STOP.has(n)) return false;
+  }
+  return false;
+}
+
+/** Whether a positive "can" governs verb `i` (adverbs aside): "missiles that can hit Guam". */
+function canDo(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= s.firstToken && tokens[k].pos === 'ADV') k--;
+  return k >= s.firstToken && tokens[k].norm === 'can';
+}
+
+/** Whether the subject right before verb `i` (adverbs, auxiliaries and "not" aside) is "I" or "we". */
+function firstPersonSubject(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= s.firstToken && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+  return k >= s.firstToken && FIRST_PERSON.has(tokens[k].norm);
+}
 
 /** Whether an actor is a plural common noun ("leaders", "ministers"): a group of parties, not one. */
 function pluralGroup(tokens: readonly Token[], actor: Candidate): boolean {
@@ -1165,7 +1207,8 @@ function hazardCause(ctx: Context, cands: readonly Candidate[], s: Sentence, at:
   let from = j;
   while (from > s.firstToken && NOUN_PHRASE_POS.has(tokens[from - 1].pos)) from--;
   // a named storm ("Hurricane Maria", "Typhoon Haiyan") is its hazard word and a name
-  if (tokens[j].pos === 'PROPN') return from < j && hazards.has(tokens[from].norm);
+  // and so is a Title Case disease or disaster ("Marburg Virus Kills Two", "Ebola Outbreak Kills 11")
+  if (tokens[j].pos === 'PROPN') return (from < j && hazards.has(tokens[from].norm)) || hazards.has(tokens[j].norm);
   if (tokens[j].pos !== 'NOUN' || !(hazards.has(tokens[j].norm) || hazards.has(keys.stem(j)))) return false;
   return !shotFire(cands, tokens[j], from - 1, j);
 }

@@ -1109,7 +1109,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (lead && (RELAY_LEADS.has(lead.norm) || isMark[contentStart])) {
         while (contentStart < hi && RELAY_LEADS.has(tokens[contentStart].norm)) contentStart++;
       } else contentStart = hi;
-    } else if (form.addressee && !inverted) {
+    } else if (form.addressee && !inverted && contentStart < hi) {
       let c = contentStart;
       const limit = Math.min(hi, contentStart + 10);
       while (c < limit && tokens[c].norm !== 'that' && tokens[c].text !== ',' && !blocked(c)) c++;

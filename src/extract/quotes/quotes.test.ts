@@ -501,6 +501,16 @@ describe('quotes: bad marks never stop the analysis', () => {
   });
 });
 
+describe('quotes: a cue at the very end of the text', () => {
+  it('an addressee cue with nothing after it ("... Reuters told") reports nothing and does not fail', () => {
+    for (const text of [T + 'The minister met Reuters told', T + 'A strike ‘ Reuters told', ' Reuters% the "4.5m reportedly )-  does not want to  including -  al Qaeda *  who treated him ‘ Reuters told ']) {
+      const { quotes, diagnostics } = quotesOf(text);
+      expect(diagnostics.filter((d) => d.code === 'E_STAGE_FAILED')).toEqual([]);
+      expect(quotes.every((q) => q.end <= text.length)).toBe(true);
+    }
+  });
+});
+
 describe('quotes: entities and lexicon', () => {
   it('takes name, id and country from an entity mention that covers the speaker', () => {
     const text = T + '"We will not resign," the Kremlin said.';
