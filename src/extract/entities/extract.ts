@@ -15,6 +15,7 @@ import * as gazetteer from './gazetteer.js';
 import { FEMALE_NAMES, MALE_NAMES } from './data/given-names.js';
 import * as words from './data/words.js';
 import { wink } from '../../nlp/wink.js';
+import { agentSingular } from '../../nlp/morphology.js';
 
 // Module constants read once from the imports: under a CommonJS loader (tsx runs the sources so) every use
 // of an imported binding is a getter call, and these are used per token.
@@ -269,20 +270,20 @@ function lowerSeen(d: Doc, w: string): boolean {
   return r;
 }
 
-// Plural agent-noun endings ("Protesters", "Investigators", "Analysts", "Residents", "Physicians"): English
-// derivational suffixes for doers (-er/-or, -ist, -ant/-ent, -ian; Quirk et al. 1985, App. I.25-31) plus plural -s.
-const PLURAL_AGENT = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians)$/u;
-// Whether wink's lexicon reads a lower-case word as a plural common noun (its lemma drops the -s), by word;
+// A capitalised word of lower-case letters that may be a plural agent noun ("Protesters", "Physicians"); the
+// suffix itself is checked with `agentSingular` (src/nlp/morphology.ts).
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{5,}$/u;
+// Whether wink's lexicon reads a lower-case word as a plural common noun (its lemma is the singular), by word;
 // asked only for the rare one-word candidate that opens a sentence with a plural agent ending.
 const WINK_PLURAL = new Map<string, boolean>();
 
-/** Whether wink's English lexicon knows the lower-case word as a plural common noun ("protesters" -> "protester"). */
-function winkPluralNoun(norm: string): boolean {
+/** Whether wink's English lexicon knows the lower-case word as the plural of `singular` ("protesters" -> "protester"). */
+function winkPluralNoun(norm: string, singular: string): boolean {
   let r = WINK_PLURAL.get(norm);
   if (r === undefined) {
     const nlp = wink();
     const t = nlp.readDoc(norm).tokens().itemAt(0);
-    r = !!t && t.out(nlp.its.pos) === 'NOUN' && t.out(nlp.its.lemma as never) === norm.slice(0, -1);
+    r = !!t && t.out(nlp.its.pos) === 'NOUN' && t.out(nlp.its.lemma as never) === singular;
     WINK_PLURAL.set(norm, r);
   }
   return r;
@@ -315,9 +316,9 @@ function speechAfter(d: Doc, b: number, runEnd: number, sentence: number): boole
 function pluralAgentGroup(d: Doc, a: number, country: string | null): Candidate | null {
   const t = d.tokens[a];
   const n = t.norm;
-  if (!PLURAL_AGENT.test(t.text) || GIVEN.has(n)) return null;
-  const singular = n.slice(0, -1);
-  const common = GROUP_NOUNS.get(n) !== undefined || BARE_GROUP_NOUNS.has(n) || lowerSeen(d, n) || lowerSeen(d, singular) || winkPluralNoun(n);
+  const singular = CAPITALISED_WORD.test(t.text) ? agentSingular(n) : null;
+  if (singular === null || GIVEN.has(n)) return null;
+  const common = GROUP_NOUNS.get(n) !== undefined || BARE_GROUP_NOUNS.has(n) || lowerSeen(d, n) || lowerSeen(d, singular) || winkPluralNoun(n, singular);
   if (!common || capitalSeenInside(d, t.text)) return null;
   const g = GROUP_NOUNS.get(n);
   return {

@@ -29,7 +29,8 @@ import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure,
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
 import { lengthBit, quotesLexicon, type CueForm, type PhraseCue, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
-import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PARTITIVE_NOUNS, PRONOUNS, RELATIONAL_ROLE_NOUNS, ROLE_ENDINGS } from './lexicon-data.js';
+import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PARTITIVE_NOUNS, PRONOUNS, RELATIONAL_ROLE_NOUNS } from './lexicon-data.js';
+import { hasAgentSuffix } from '../../nlp/morphology.js';
 import { agentPlural, BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
 
 /** What the extractor needs. */
@@ -142,15 +143,13 @@ interface ComplementFind {
 const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS.entries);
 const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_NOUNS.entries);
 const RELATIONAL: ReadonlySet<string> = new Set(RELATIONAL_ROLE_NOUNS.entries);
-const ROLE_END = ROLE_ENDINGS.entries;
 
 /** Whether a common noun names a person or a body by its role ("mayor", "head", "officials"), not a thing ("the text", "the results"). */
 function roleNoun(norm: string, unnamed: ReadonlySet<string>): boolean {
   if (unnamed.has(norm) || RELATIONAL.has(norm) || agentPlural(norm)) return true;
   // "-ment" nouns are things ("the statement", "an argument"), though they end in "-ent"
   if (norm.length < 5 || PARTITIVE.has(norm) || norm.endsWith('ment')) return false;
-  for (let k = 0; k < ROLE_END.length; k++) if (norm.endsWith(ROLE_END[k])) return true;
-  return false;
+  return hasAgentSuffix(norm);
 }
 const KNOW_VERBS = new Set(['believe', 'think', 'buy', 'assume']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that']);
@@ -1092,6 +1091,16 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return { kind, end: k, head: np.b - 1, toVerb, pred };
   };
 
+  /** Whether a determiner at token j opens a noun phrase headed by a statement noun ("an assertion", "a false claim"). */
+  const summativeAppositive = (j: number, hi: number): boolean => {
+    if (tokens[j].pos !== 'DET') return false;
+    for (let k = j + 1; k < hi && k <= j + 3; k++) {
+      if (SPEECH_NOUN_SET.has(tokens[k].norm)) return true;
+      if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'ADV') return false;
+    }
+    return false;
+  };
+
   /** The content of the cue at token i (`found`: its speaker), as a draft added to `here`; returns the token to go on after. */
   const reported = (i: number, cueEnd: number, form: CueForm, relay: boolean, found: SpeakerFind, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
     const { speaker, inverted, relative, relPronoun, appositiveStart, invR } = found;
@@ -1134,12 +1143,15 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       contentStart = pp.b;
     }
     // a concessive or contrastive clause after a comma (", although ...", ", while ...") is the
-    // writer's counterpoint, not part of what the speaker reported
+    // writer's counterpoint, not part of what the speaker reported; so is a summative appositive that
+    // names the statement itself (", an assertion Kyiv denies", ", a claim the ministry rejected":
+    // Quirk et al. 1985, 17.72)
     let contentEnd = hi;
     if (!inverted && !relay) {
       for (let k = contentStart + 2; k < hi - 1; k++) {
-        if (blocked(k)) break;
-        if (tokens[k].text === ',' && CONCESSIVE.has(tokens[k + 1].norm)) {
+        // a comma inside quote marks is the quoted speaker's; the writer's comma may come after them
+        if (blocked(k)) continue;
+        if (tokens[k].text === ',' && (CONCESSIVE.has(tokens[k + 1].norm) || summativeAppositive(k + 1, hi))) {
           contentEnd = k;
           break;
         }

@@ -246,16 +246,6 @@ export const UNNAMED_SPEAKERS: SourcedList = {
 };
 
 /**
- * Endings of plural person nouns formed with an agentive suffix ("protesters", "demonstrators",
- * "activists", "physicians", "residents", "congressmen"): people who do something, so a group that
- * can speak even when the unnamed-speaker list does not name it.
- */
-export const AGENT_PLURAL_ENDINGS: SourcedList = {
-  source: 'Quirk et al. 1985, Appendix I.34-35 (agential and personal noun suffixes -er, -or, -ist, -ant/-ent, -ian; compounds in -man)',
-  entries: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'men'],
-};
-
-/**
  * Partitive and quantifying nouns: in "X of Y" the Y is who is meant ("a group of protesters",
  * "thousands of residents", "a majority of voters"), so X is not the speaker the way a role is
  * ("the mayor of Leeds").
@@ -275,7 +265,7 @@ export const PARTITIVE_NOUNS: SourcedList = {
 /**
  * Relational nouns for people that take an "of" complement and name who speaks ("the head of the
  * agency", "the wife of the victim") but carry no agentive suffix (those are found by
- * `ROLE_ENDINGS`).
+ * `hasAgentSuffix` in src/nlp/morphology.ts).
  */
 export const RELATIONAL_ROLE_NOUNS: SourcedList = {
   source: 'Quirk et al. 1985 §17.38 (of-phrases after relational nouns: kinship and role nouns); Wikipedia "Kinship terminology" (English terms)',
@@ -284,12 +274,6 @@ export const RELATIONAL_ROLE_NOUNS: SourcedList = {
     'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'parents',
     'brother', 'sister', 'family', 'families', 'friend', 'friends', 'relatives', 'colleague', 'colleagues', 'ally', 'allies',
   ],
-};
-
-/** Endings of singular agentive and personal nouns ("mayor", "founder", "president", "chairman", "economist"). */
-export const ROLE_ENDINGS: SourcedList = {
-  source: 'Quirk et al. 1985, Appendix I.34-35 (agential and personal noun suffixes -er, -or, -ist, -ant/-ent, -ian, -man)',
-  entries: ['er', 'or', 'ist', 'ant', 'ent', 'ian', 'man'],
 };
 
 /**

@@ -43,6 +43,20 @@ const rows: [string, string, string[]][] = [
     ],
   ],
   [
+    'a summative appositive naming the statement is the writer\'s, not the speaker\'s',
+    T + 'Officials said the bridge was safe, a claim engineers strongly dispute.',
+    [
+      'quote 35-54 indirect "the bridge was safe" speaker=Officials unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
+    'an appositive that is no statement noun stays in the content',
+    T + 'Officials said the bridge, a steel arch, was safe.',
+    [
+      'quote 35-69 indirect "the bridge, a steel arch, was safe" speaker=Officials unnamed cue=said (quotes/reported)',
+    ],
+  ],
+  [
     'a complementizer "that" is not part of the content',
     T + 'Officials estimate that as many as 300 people died.',
     [

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { Token } from '../../types.js';
-import { AGENT_PLURAL_ENDINGS } from './lexicon-data.js';
+import { agentSingular } from '../../nlp/morphology.js';
 
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 
@@ -32,13 +32,9 @@ export const BETWEEN = new Set([
   'firmly', 'clearly', 'separately', 'earlier', 'frequently', 'consistently', 'falsely', 'correctly',
 ]);
 
-const AGENT_ENDINGS = AGENT_PLURAL_ENDINGS.entries;
-
 /** Whether a lower-case word is a plural person noun by its agentive ending ("protesters", "activists"). */
 export function agentPlural(norm: string): boolean {
-  if (norm.length < 6) return false;
-  for (let k = 0; k < AGENT_ENDINGS.length; k++) if (norm.endsWith(AGENT_ENDINGS[k])) return true;
-  return false;
+  return norm.length >= 6 && agentSingular(norm) !== null;
 }
 
 /** Whether the token starts with a capital letter. */
