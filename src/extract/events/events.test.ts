@@ -434,6 +434,19 @@ describe('the other layers', () => {
   });
 });
 
+describe('mood: demand nouns and coordinated verbs', () => {
+  it('an order to act is a demand; "in order to" is a purpose', () => {
+    expect(lines('Russia issued an order to attack Kharkiv.')).toEqual(['event DEMAND/10 RUS -> Kharkiv (events/demand+verbal-attack)']);
+    expect(lines('Russia moved troops in order to attack Kharkiv.').some((l) => l.startsWith('event DEMAND'))).toBe(false);
+  });
+  it('a verb coordinated with the governed one shares its governor', () => {
+    expect(lines('Russia threatened to blockade and invade Ukraine.')).toEqual([
+      'event THREATEN/13 RUS -> - (events/threaten+arrest)',
+      'event THREATEN/13 RUS -> UKR (events/threaten+invade)',
+    ]);
+  });
+});
+
 describe('user lexicon', () => {
   it('adds event patterns under `eventPatterns` and reports bad ones', () => {
     const diags: string[] = [];

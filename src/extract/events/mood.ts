@@ -87,7 +87,7 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
       break;
     }
     if (sawTo || sawThat) {
-      const kind = THREAT_GOV.has(w) ? 'threat' : REFUSE_GOV.has(w) ? 'refuse' : FAIL_GOV.has(w) ? 'fail' : DEMAND_GOV.has(w) && t.pos === 'VERB' ? 'demand' : INTENT_GOV.has(w) || INTENT_GOV.has(t.norm) ? 'intent' : PREPARE_GOV.has(w) || PREPARE_GOV.has(t.norm) ? 'prepare' : null;
+      const kind = THREAT_GOV.has(w) ? 'threat' : REFUSE_GOV.has(w) ? 'refuse' : FAIL_GOV.has(w) ? 'fail' : DEMAND_GOV.has(w) && (t.pos === 'VERB' || demandNoun(tokens, s, k, sawTo)) ? 'demand' : INTENT_GOV.has(w) || INTENT_GOV.has(t.norm) ? 'intent' : PREPARE_GOV.has(w) || PREPARE_GOV.has(t.norm) ? 'prepare' : null;
       // ("told reporters that ..." reports; only "told X to ..." demands: Merriam-Webster tell 1 vs 4)
       if (kind && (sawTo || (kind === 'demand' && w !== 'tell'))) {
         // an explicit governing verb outranks a bare modal ("would agree to")
@@ -105,10 +105,27 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
         break;
       }
     }
-    if (t.pos === 'VERB' && !sawTo && !sawThat && mood.kind) break;
+    // "to annihilate and wipe out": a verb coordinated with the trigger in the same inflection
+    // shares its governor, so read on past it
+    if (t.pos === 'VERB' && !sawTo && !sawThat && tokens[k + 1].pos === 'CCONJ' && sameInflection(t.norm, tokens[i].norm)) continue;
     if (t.pos === 'VERB' && !sawTo && !sawThat) break;
   }
   return mood;
+}
+
+/** Whether two verbs carry the same ending (both "-ed", both "-ing", or neither): a cheap sign of coordination. */
+function sameInflection(a: string, b: string): boolean {
+  const ed = (w: string) => w.endsWith('ed');
+  const ing = (w: string) => w.endsWith('ing');
+  return ed(a) === ed(b) && ing(a) === ing(b);
+}
+
+/**
+ * Whether the noun at k names a demand whose "to" clause is the act demanded ("Kim's order to
+ * annihilate", "a call to withdraw"); "in order to" is a purpose, not a demand.
+ */
+function demandNoun(tokens: readonly Token[], s: Sentence, k: number, sawTo: boolean): boolean {
+  return sawTo && tokens[k].pos === 'NOUN' && tokens[k + 1]?.norm === 'to' && !(k > s.firstToken && tokens[k - 1].norm === 'in');
 }
 
 /** Whether a negator sits right before governing verb `g`, past auxiliaries and adverbs ("does not want", "didn't really want"). */
