@@ -4,14 +4,13 @@
  * included) over ../shared/datasets/polnear/train/text, against raw wink-nlp over the same texts
  * (`readDoc` with sbd+pos+ner, token values and POS read out; bench/raw-wink.mjs).
  *
- * Like for like: both sides are fresh processes timed the same way, from spawn to exit, over the
- * same files: node's start-up, module and model loading, reading the files and one pass over
- * every text (so both meet every word for the first time). That is the ratio the target is
- * checked against. Two stricter figures are printed beside it: wink's pass alone (model loaded,
- * texts in memory, i.e. with its start-up left out but the CLI's kept in), and wink's warm repeat
- * pass over texts it has already seen (about 1.3x faster again, which no run over new articles
- * gets). The box it runs on is noisy, so each side takes the best of N runs (default 2),
- * interleaved so a slow spell hurts both sides alike.
+ * Both sides run in fresh processes over the same files, one pass each (so both meet every word
+ * for the first time). The target is checked as issue 2 defines it: the whole CLI process against
+ * wink's pass over the texts already in memory (its model load and start-up left out, the CLI's
+ * kept in). Beside it: the like-for-like ratio of the two whole processes, timed the same way from
+ * spawn to exit, and wink's warm repeat pass over texts it has already seen (about 1.3x faster
+ * again, which no run over new articles gets). The box it runs on is noisy, so each side takes the
+ * best of N runs (default 2), interleaved so a slow spell hurts both sides alike.
  *
  *   npm run bench [-- [--runs N] [--no-stages] [DIR]]
  *
@@ -35,6 +34,8 @@ const MAIN = join(root, 'dist', 'cli', 'main.js');
 const TIME = '/usr/bin/time';
 const RATIO_TARGET = 0.5;
 const RSS_TARGET_MB = 500;
+/** Documents per batch in the stage breakdown: the CLI's batch size (src/cli/run.ts). */
+const BATCH = 32;
 
 /** Files under a directory, recursively. */
 function filesUnder(dir: string): string[] {
@@ -158,20 +159,26 @@ async function stageBreakdown(dir: string, winkSeconds: number): Promise<void> {
   const sources: any[] = [];
   for await (const item of readInputs([dir])) if (item.source) sources.push(item.source);
   add('ingest (read, decode)', performance.now() - t);
-  for (const source of sources) {
-    const layers: Record<string, unknown> = {};
+  // in batches, stage by stage, as the CLI runs them (src/cli/run.ts)
+  for (let at = 0; at < sources.length; at += BATCH) {
+    const batch = sources.slice(at, at + BATCH);
+    const layers: Record<string, unknown>[] = batch.map(() => ({}));
     for (const st of STAGES) {
       t = performance.now();
-      try {
-        layers[st.produces] = st.run({ source, layers, lexicon: {}, options: {}, report: () => undefined });
-      } catch {
-        layers[st.produces] = [];
+      for (let i = 0; i < batch.length; i++) {
+        try {
+          layers[i][st.produces] = st.run({ source: batch[i], layers: layers[i], lexicon: {}, options: {}, report: () => undefined });
+        } catch {
+          layers[i][st.produces] = [];
+        }
       }
       add(st.name, performance.now() - t);
     }
     t = performance.now();
-    const { structure: _s, tokens: _t, ...rest } = layers;
-    JSON.stringify({ text: source.text, ...rest });
+    for (let i = 0; i < batch.length; i++) {
+      const { structure: _s, tokens: _t, ...rest } = layers[i];
+      JSON.stringify({ text: batch[i].text, ...rest });
+    }
     add('JSON output', performance.now() - t);
   }
   const total = [...times.values()].reduce((a, b) => a + b, 0) / 1000;
@@ -230,18 +237,20 @@ async function main(): Promise<number> {
   const bestRepeat = warm.repeatSeconds ?? warm.seconds;
   const rss = pipelineRuns.map((r) => r.rssMB).filter((x): x is number => x !== null);
   const peak = rss.length ? Math.max(...rss) : null;
-  const ratio = bestWhole / bestP;
+  // issue 2 defines the ratio: the whole CLI process against raw wink-nlp's pass over texts already in memory
+  const ratio = bestW / bestP;
+  const likeForLike = bestWhole / bestP;
   const crashed = pipelineRuns.some((r) => r.exit !== 0 && r.exit !== 1);
   const ratioOk = ratio >= RATIO_TARGET && !crashed;
   const rssOk = peak !== null && peak < RSS_TARGET_MB;
   console.log(`load average now: ${loadavg().map((x) => fmt(x)).join(' ')}`);
   console.log(`\nbest pipeline (whole CLI process):      ${fmt(bestP)} s  ${fmt(mb / bestP)} MB/s  ${fmt(files.length / bestP, 1)} articles/s`);
   console.log(`best raw wink-nlp (whole process):      ${fmt(bestWhole)} s  ${fmt(mb / bestWhole)} MB/s  ${fmt(files.length / bestWhole, 1)} articles/s`);
-  console.log(`ratio pipeline/wink, like for like: ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
-  console.log(`  stricter: against wink's pass alone (${fmt(bestW)} s, its start-up left out, the CLI's kept in): ${fmt(bestW / bestP)}x;`);
-  console.log(`  against its warm repeat pass over texts it has already read (${fmt(bestRepeat)} s): ${fmt(bestRepeat / bestP)}x`);
+  console.log(`ratio pipeline/wink as issue 2 defines it (wink's pass over the texts in memory, ${fmt(bestW)} s): ${fmt(ratio)}x  (target ≥ ${RATIO_TARGET}x: ${ratioOk ? 'ok' : 'MISSED'})`);
+  console.log(`  like for like (both whole processes, start-up included): ${fmt(likeForLike)}x;`);
+  console.log(`  against wink's warm repeat pass over texts it has already read (${fmt(bestRepeat)} s): ${fmt(bestRepeat / bestP)}x`);
   const bestF = Math.min(...floorRuns);
-  console.log(`floor (the CLI without its extractors): ${fmt(bestF)} s, so the best ratio reachable on these stages is ${fmt(bestWhole / bestF)}x;`);
+  console.log(`floor (the CLI without its extractors): ${fmt(bestF)} s, so the best ratio reachable on these stages is ${fmt(bestW / bestF)}x (like for like ${fmt(bestWhole / bestF)}x);`);
   console.log(`  the extractors, findings and their output take the other ${fmt(Math.max(0, bestP - bestF))} s`);
   console.log(`peak RSS: ${peak === null ? 'not measured' : fmt(peak, 0) + ' MB'}  (target < ${RSS_TARGET_MB} MB: ${rssOk ? 'ok' : 'MISSED'}; worst of the runs, via ${RSS_METHOD})`);
   if (!argv.includes('--no-stages')) await stageBreakdown(dir, bestW);

@@ -1,5 +1,5 @@
 /** claimtrace: the public API. */
-export { analyze, toSource, documentId, type AnalyzeInput } from './pipeline/analyze.js';
+export { analyze, analyzeMany, toSource, documentId, type AnalyzeInput } from './pipeline/analyze.js';
 export { readInputs, type InputItem, type ReadOptions } from './ingest/index.js';
 export { STAGES, pipeline } from './pipeline/stages.js';
 export { buildPipeline, defineStage, PipelineError, type Stage, type StageInput } from './pipeline/stage.js';

@@ -1,5 +1,5 @@
 /** Plain text and Markdown (with YAML front matter) → `Source`. */
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.js';
 import type { Diagnostic, Offsets, Origin, Source } from '../types.js';
 
 /** Metadata a caller may know about a document. */

@@ -11,8 +11,7 @@
  * fetch, which has no hook at connection time.
  */
 import { lookup } from 'node:dns/promises';
-import http, { type IncomingMessage } from 'node:http';
-import https from 'node:https';
+import type { IncomingMessage } from 'node:http';
 import { isIP, type LookupFunction } from 'node:net';
 import { InputError } from './decode.js';
 
@@ -127,8 +126,9 @@ function guardedLookup(url: URL, allowPrivate: boolean, resolve: (host: string) 
 }
 
 /** One GET request (no redirects followed), connecting through the guarded look-up. */
-function get(url: URL, signal: AbortSignal, lookupFn: LookupFunction): Promise<IncomingMessage> {
-  const client = url.protocol === 'https:' ? https : http;
+async function get(url: URL, signal: AbortSignal, lookupFn: LookupFunction): Promise<IncomingMessage> {
+  // loaded here, not at start-up: most runs read files, and node:https alone costs about 15 ms to load
+  const client = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((done, fail) => {
     const req = client.get(url, { signal, lookup: lookupFn, headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.5' } }, done);
     req.on('error', fail);

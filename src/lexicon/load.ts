@@ -1,7 +1,7 @@
 /** Reads user lexicon files (`--lexicon FILE`, YAML or JSON) and merges them. */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../ingest/yaml.js';
 import type { UserLexicon } from '../types.js';
 import { unknownKeyMessage } from '../pipeline/stage.js';
 

@@ -45,4 +45,32 @@ describe('pipeline', () => {
     expect(layers.quotes).toEqual([]);
     expect(diagnostics).toEqual([{ code: 'E_STAGE_FAILED', message: 'stage `broken` failed on this document and was skipped: boom', stage: 'broken', start: null, end: null }]);
   });
+  it('runs several documents stage by stage, each as if alone; a failure stays with its document', () => {
+    const picky = defineStage({
+      name: 'picky',
+      requires: ['structure'],
+      produces: 'entities',
+      run: ({ source }) => {
+        if (source.text.includes('bad')) throw new Error('no bad words');
+        return [];
+      },
+    });
+    const order: string[] = [];
+    const trace = defineStage({
+      name: 'quotes',
+      requires: ['structure'],
+      produces: 'quotes',
+      run: ({ source }) => {
+        order.push(source.text.trim());
+        return [];
+      },
+    });
+    const p = buildPipeline([structure, picky, trace]);
+    const [a, b, c] = p.runMany([fromText('one'), fromText('bad'), fromText('three')]);
+    expect(order).toEqual(['one', 'bad', 'three']);
+    expect(a.diagnostics).toEqual([]);
+    expect(b.diagnostics.map((d) => d.code)).toEqual(['E_STAGE_FAILED']);
+    expect(c.diagnostics).toEqual([]);
+    expect(p.runMany([])).toEqual([]);
+  });
 });

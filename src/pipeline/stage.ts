@@ -74,7 +74,19 @@ export interface Pipeline {
   stages: readonly Stage[];
   /** Every user lexicon key some stage reads. */
   lexiconKeys: ReadonlySet<string>;
-  run(source: Source, options?: AnalyzeOptions): { layers: Layers; diagnostics: Diagnostic[] };
+  run(source: Source, options?: AnalyzeOptions): PipelineResult;
+  /**
+   * The same for several documents, stage by stage: every document through one stage before the
+   * next stage starts. Each result equals `run` on that document alone; running a stage's code over
+   * many documents in a row is faster than switching between nine stages per document.
+   */
+  runMany(sources: readonly Source[], options?: AnalyzeOptions): PipelineResult[];
+}
+
+/** The layers of one document and what went wrong with its content. */
+export interface PipelineResult {
+  layers: Layers;
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -106,26 +118,38 @@ export function buildPipeline(stages: readonly Stage<any, any>[]): Pipeline {
     stages,
     lexiconKeys,
     run(source, options = {}) {
-      const layers = {} as Layers;
+      return runStages([source], options)[0];
+    },
+    runMany(sources, options = {}) {
+      return runStages(sources, options);
+    },
+  };
+
+  function runStages(sources: readonly Source[], options: AnalyzeOptions): PipelineResult[] {
+    const lexicon = options.lexicon ?? {};
+    const results = sources.map((source): PipelineResult => {
       const diagnostics: Diagnostic[] = [...source.diagnostics];
-      const lexicon = options.lexicon ?? {};
       // a key no stage reads would be ignored without a word: say so (the CLI refuses the file instead)
       for (const key of Object.keys(lexicon)) {
         if (!lexiconKeys.has(key)) diagnostics.push({ code: 'E_LEXICON_KEY', message: `${unknownKeyMessage(key, lexiconKeys)}; its entries are ignored`, stage: 'pipeline', start: null, end: null });
       }
-      for (const stage of stages) {
+      return { layers: {} as Layers, diagnostics };
+    });
+    for (const stage of stages) {
+      for (let i = 0; i < sources.length; i++) {
+        const { layers, diagnostics } = results[i];
         const report = (code: string, message: string, start: number | null = null, end: number | null = null) => {
           diagnostics.push({ code, message, stage: stage.name, start, end });
         };
         try {
-          (layers as any)[stage.produces] = stage.run({ source, layers, lexicon, options, report });
+          (layers as any)[stage.produces] = stage.run({ source: sources[i], layers, lexicon, options, report });
         } catch (err) {
           (layers as any)[stage.produces] = EMPTY_LAYER[stage.produces as LayerName]();
           const message = err instanceof Error ? err.message : String(err);
           report('E_STAGE_FAILED', `stage \`${stage.name}\` failed on this document and was skipped: ${message}`);
         }
       }
-      return { layers, diagnostics };
-    },
-  };
+    }
+    return results;
+  }
 }
