@@ -146,6 +146,31 @@ The mayor said fees rise 5 percent next year, after the council vote on the harb
     const d = fixture(text.replace('"shut down the port"', '"reform"'));
     expect(d.lines('quote-not-in-body')).toEqual([]);
   });
+  it('good: headline style, with the articles left out or "&" for "and"', () => {
+    const t = `Mayor: “Review Port’s Licence & Budget…” next year
+
+The mayor said she would "review the port's licence and the budget before the vote" next year.${BODY_PAD}`;
+    expect(fixture(t).lines('quote-not-in-body')).toEqual([]);
+  });
+  it('good: a quoted name glued to a hyphen modifies a noun', () => {
+    const t = `“Open Harbour Act”-style rules return to the council
+
+The council debated new rules for the harbour on Monday, after the vote on the budget.${BODY_PAD}`;
+    expect(fixture(t).lines('quote-not-in-body')).toEqual([]);
+    // also when the quotes layer read the name as a partial quote
+    const d = fixture(t);
+    d.quote('Open Harbour Act', { kind: 'partial' });
+    expect(d.lines('quote-not-in-body')).toEqual([]);
+    const plain = fixture(t.replace('”-style', '” rules'));
+    plain.quote('Open Harbour Act', { kind: 'partial' });
+    expect(plain.lines('quote-not-in-body')).toHaveLength(1);
+  });
+  it('bad: headline style does not excuse other words', () => {
+    const t = `Mayor: “Review Port’s Licence Now”
+
+The mayor said she would "review the port's licence" next year, after the council vote on the harbour budget.${BODY_PAD}`;
+    expect(fixture(t).lines('quote-not-in-body')).toHaveLength(1);
+  });
 });
 
 describe('part-exceeds-whole', () => {

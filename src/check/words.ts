@@ -43,7 +43,10 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   while (i < end) {
     let n = wordCharAt(text, i, false);
     if (n === 0 || i + n > end) {
-      if (text.charCodeAt(i) === 37) out.push({ w: 'percent', start: i, end: i + 1 });
+      const c = text.charCodeAt(i);
+      if (c === 37) out.push({ w: 'percent', start: i, end: i + 1 });
+      // "&" is read as the word it stands for: a headline's "Jews & Muslims" is the body's "Jews and Muslims"
+      else if (c === 38) out.push({ w: 'and', start: i, end: i + 1 });
       i++;
       continue;
     }

@@ -5,6 +5,10 @@
  * sections) and from the quotation marks themselves (a headline's scare-quoted phrase is still
  * presented as someone's words). Matching is on words, ignoring case, punctuation and quote
  * marks; an ellipsis or a bracketed insertion splits the quote into pieces that must each occur.
+ * Headline style is allowed for: a headline that drops the articles ("Jews in Islamic countries"
+ * for "Jews in the Islamic countries") or writes "&" for "and" still quotes the body. A quoted
+ * name glued to a hyphen ("the “Kate's Law”-victim", "an “America First”-style") is a compound
+ * modifier naming something, not someone's words.
  */
 import type { Offsets } from '../../types.js';
 import { defineRule, type Draft } from '../rule.js';
@@ -20,10 +24,12 @@ import { cleanCut, closestPassage, containsSequence, STOP, wordIndex, wordsOf, t
  * letter or digit, and its ’ closes only before none.
  */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A quote needs this many/** A quote needs this many content words to be checked (one-word scare quotes are too noisy). */
+/** A quote needs this many content words to be checked (one-word scare quotes are too noisy). */
 const MIN_CONTENT_WORDS = 2;
 /** A "heading" of several sentences ('"I don't think so," she said. "It's changing."') is a short body paragraph misread as a heading. */
 const SEVERAL_SENTENCES = /[.!?]["'”’]*\s+["'“‘]*[A-Za-z]/;
+/** Words a headline drops without changing what is quoted (English headline style). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** The body must be at least this long to tell what it lacks. */
 const MIN_BODY_CHARS = 100;
 
@@ -140,6 +146,12 @@ class VerbatimSearch {
   }
 }
 
+/** Whether a hyphen and a letter follow the closing mark at `after` ("…”-victim"): the quoted words modify a noun. */
+function gluedToHyphen(s: string, after: number): boolean {
+  const c = s.charCodeAt(after);
+  return (c === 45 || c === 0x2010 || c === 0x2011) && LETTER_OR_DIGIT.test(codePointAt(s, after + 1));
+}
+
 /** Whether the words are the given ones, in order. */
 function sameWords(found: readonly Word[], words: readonly string[]): boolean {
   if (found.length !== words.length) return false;
@@ -175,6 +187,7 @@ export const quoteNotInBody = defineRule({
       if (q.start >= headlineEnd || !(q.kind === 'direct' || q.kind === 'partial') || !ctx.isHeadline(q.start)) continue;
       const s = ctx.layers.structure.sections.find((x) => q.start >= x.start && q.start < x.end);
       if (s?.kind === 'heading' && SEVERAL_SENTENCES.test(text.slice(s.start, s.end))) continue;
+      if (gluedToHyphen(text, q.end + 1)) continue;
       spans.push({ start: q.start, end: q.end });
     }
     for (const s of ctx.layers.structure.sections) {
@@ -184,6 +197,7 @@ export const quoteNotInBody = defineRule({
       const slice = text.slice(s.start, s.end);
       if (s.kind === 'heading' && SEVERAL_SENTENCES.test(slice)) continue;
       for (const m of quotedPassages(slice)) {
+        if (gluedToHyphen(slice, m.index + 1 + m.inner.length + 1)) continue;
         const start = s.start + m.index + 1;
         const span = { start, end: start + m.inner.length };
         if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
@@ -214,6 +228,8 @@ export const quoteNotInBody = defineRule({
     const verbatim = new VerbatimSearch(ctx);
     let body: Word[] | null = null;
     let idx: Map<string, number[]> = new Map();
+    let light: Word[] | null = null;
+    let lightIdx: Map<string, number[]> = new Map();
     for (const { span, quoted, words, pieces } of checks) {
       let all = true;
       for (const p of pieces) {
@@ -222,10 +238,16 @@ export const quoteNotInBody = defineRule({
           body = bodyWords(ctx);
           idx = wordIndex(body, wanted);
         }
-        if (!containsSequence(body, idx, p.words)) {
-          all = false;
-          break;
+        if (containsSequence(body, idx, p.words)) continue;
+        // headline style: the same words once the articles are left out on both sides
+        if (!light) {
+          light = body.filter((w) => !ARTICLES.has(w.w));
+          lightIdx = wordIndex(light, wanted);
         }
+        const bare = p.words.filter((w) => !ARTICLES.has(w));
+        if (bare.length && containsSequence(light, lightIdx, bare)) continue;
+        all = false;
+        break;
       }
       if (all) continue;
       if (!body) {
