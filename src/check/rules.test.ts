@@ -218,6 +218,11 @@ describe('unattributed-figure', () => {
       'unattributed-figure warning "an estimated $4 billion" | “an estimated $4 billion” is given as an estimate, but the text does not say whose estimate it is.',
     ]);
   });
+  it('good: a count credited to a document someone released', () => {
+    const d = fixture('Shooting\n\nA preliminary report released by the county sheriff lists seven victims outside the venue.');
+    d.figure('seven victims', { value: 7, unit: 'victims' });
+    expect(d.lines('unattributed-figure')).toEqual([]);
+  });
   it('good: sourced, narrative or attributed nearby', () => {
     const d = fixture(
       'Landslide in the valley\n\nLandslides in the valley buried 230 residents overnight, the rescue service said.\n\nThe home side scored 3 goals and 41,000 fans watched.\n\nAt least 12 people were killed.\n\nThe figure came from the health ministry, officials said.',

@@ -16,8 +16,13 @@ import { CLAIM_UNIT_CLASSES, unitClass } from '../units.js';
 
 /** Words saying a figure is someone's estimate (CoNLL-2010 hedge cues of estimation). */
 const ESTIMATE = /\b(?:estimat\w*|projected|believed|thought to|calculated|extrapolated)\b/i;
-/** Attribution somewhere in a paragraph (PARC 3.0's most frequent cues). */
-const ATTRIBUTED = /\b(?:said|says|say|told|according to|reported|reports|estimates?|estimated by|figures? from|data from|statistics from|counted|tallied|confirmed|announced|stated)\b/i;
+/**
+ * Attribution somewhere in a paragraph: PARC 3.0's most frequent cues, and the ways a document is
+ * credited with a count ("a report released by the police lists seven victims", "data published
+ * by the ministry show ...").
+ */
+const ATTRIBUTED =
+  /\b(?:said|says|say|told|according to|reported|reports|estimates?|estimated by|figures? from|data from|statistics from|counted|tallied|confirmed|announced|stated|(?:released|published|compiled|issued) by|lists|listed|shows?|showed|found that)\b/i;
 
 /** The rule. */
 export const unattributedFigure = defineRule({
