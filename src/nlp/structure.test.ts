@@ -27,6 +27,11 @@ describe('structure: plain text', () => {
       ['title "Port to close"', 'body "The council voted on Monday."', 'heading "What happens next"', 'body "The mayor will meet the unions."'],
     ],
     [
+      'a syndication credit is no heading',
+      'Port to close\nThis report was originally published by Ann Lee at Harbour News\nThe council voted on Monday.\nRepublished with permission\nThe mayor will meet the unions.',
+      ['title "Port to close"', 'body "This report was originally published by Ann Lee at Harbour News"', 'body "The council voted on Monday."', 'body "Republished with permission"', 'body "The mayor will meet the unions."'],
+    ],
+    [
       'a trailing source list',
       'Port to close\nThe council voted on Monday.\nSources:\nExample.com\nhttps://www.news.example.org/',
       ['title "Port to close"', 'body "The council voted on Monday."', 'sources "Sources:"', 'sources "Example.com"', 'sources "https://www.news.example.org/"'],

@@ -69,6 +69,13 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * A syndication credit ("This article was originally published by X at Y", "First appeared on Y",
+ * "Republished with permission"): a line of the article's provenance, not a heading over what follows,
+ * in the wording republishing guidelines ask for (e.g. Creative Commons' and The Conversation's).
+ */
+const CREDIT = /\b(?:(?:originally|first) (?:published|appeared|posted|ran)|republished|reprinted|reproduced|with (?:kind )?permission)\b/i;
+
 function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= HEADING_MAX_CHARS && wordCount(t) <= HEADING_MAX_WORDS && !TERMINAL.test(t) && !/[,–—-]$/.test(t);
@@ -164,7 +171,8 @@ function classify(text: string, blocks: (Block & { heading: boolean; lines: numb
     if (b.kind !== 'body' || b.bullet || b.lines > 1) continue;
     const next = blocks[j + 1];
     if (next.kind !== 'body' && next.kind !== 'heading') continue;
-    if (looksLikeHeading(text.slice(b.start, b.end)) && source.format === 'text') b.kind = 'heading';
+    // (a credit line stays a block of its own, as a heading would, but is no heading: body)
+    if (looksLikeHeading(text.slice(b.start, b.end)) && source.format === 'text' && !CREDIT.test(text.slice(b.start, b.end))) b.kind = 'heading';
   }
   return blocks.map(({ start, end, kind, bullet }) => ({ start, end, kind, bullet }));
 }
