@@ -48,6 +48,21 @@ const rows: [string, string[]][] = [
   // "claim" with a clause and an unnamed claimant (MOS:CLAIM)
   ['The story also claimed that the principal refused.', ['hedge weasel "claimed" scope="The story also claimed that the principal refused" (hedges/weasel-claim)']],
   ['They also claim the mayor lied.', ['hedge weasel "claim" scope="They also claim the mayor lied" (hedges/weasel-claim)']],
+  // a predicate after "appear"; a group with a verb of saying, also in a relative clause
+  ['The minister appeared visibly shaken.', ['hedge epistemic "appeared" scope="The minister appeared visibly shaken" (hedges/verb)']],
+  ['Experts have long warned that the dam is weak.', ['hedge weasel "Experts" scope="Experts have long warned that the dam is weak" (hedges/weasel-group)']],
+  ['There are historians who believe the king was poisoned.', ['hedge weasel "historians who believe" scope="There are historians who believe the king was poisoned" (hedges/weasel-group)']],
+  ['Scientists say the glacier is melting.', ['hedge weasel "Scientists say" scope="Scientists say the glacier is melting" (hedges/weasel-group)']],
+  // hearsay "reported to", a negative quantifier, beliefs held by people at large
+  ['The general is reported to have fled.', ['hedge weasel "is reported to" scope="The general is reported to have fled" (hedges/passive-attribution)']],
+  ['Few voters trust the council.', ['hedge weasel "Few" scope="Few voters trust the council" (hedges/weasel-quantifier)']],
+  ['The common belief that tea cures colds is wrong.', ['hedge weasel "common belief" scope="The common belief that tea cures colds is wrong" (hedges/consensus)']],
+  ['The bridge has sometimes been called a folly.', ['hedge weasel "has sometimes been called" scope="The bridge has sometimes been called a folly" (hedges/consensus)']],
+  ['The drug is known to cause rashes.', ['hedge weasel "is known to" scope="The drug is known to cause rashes" (hedges/consensus)']],
+  // a first-person belief about a fact; a conjecture "could"
+  ['The data suggest that the virus must have jumped from bats.', ['hedge epistemic "suggest" scope="The data suggest that the virus must have jumped from bats" (hedges/verb)']],
+  ['I believe the talks will fail.', ['hedge epistemic "I believe" scope="I believe the talks will fail" (hedges/belief)']],
+  ['The troops could reach the city by Friday.', ['hedge epistemic "could" scope="The troops could reach the city by Friday" (hedges/modal)']],
 ];
 
 // Must not match: months, ability, approximate figures, the root-possibility passive, frequency.
@@ -89,6 +104,30 @@ const negatives: string[] = [
   'The museum holds various paintings.',
   // deontic "should": what ought to happen, not doubt about what did
   'The senator should release his tax returns.',
+  // "appear" = show up; "suggest" = propose; creeds and convictions; ability and counterfactuals
+  'The actor can appear anywhere on the set.',
+  'The logo appears again in the final scene.',
+  'The logo appears last in the credits.',
+  'She appeared only to the guards.',
+  'The mayor suggested holding a referendum.',
+  'The union suggested that workers should strike.',
+  'We believe in free elections.',
+  'We believe that every citizen has the right to vote.',
+  'They were as big as the land could feed.',
+  'They left early so that they could vote.',
+  'The rescuers could find no survivors.',
+  'He wishes he could have stopped the attack.',
+  // variation "may"; an active "often cite" with its subject; a named knower; a specific "certain"
+  'Fees may vary between schools.',
+  'Supporters often cite the constitution.',
+  'The poet is known to us only from one letter.',
+  'The villagers prayed to a certain god.',
+  // a group acting, not holding a view; events recorded, not hearsay; superlatives, "the few"
+  'Health experts have responded with quarantines.',
+  'No deaths have been reported.',
+  'Cases were reported from a clinic near the lake.',
+  'In that most difficult period, his family helped.',
+  'The few willing to travel were welcomed.',
 ];
 
 describe('hedges', () => {

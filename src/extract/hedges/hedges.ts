@@ -6,7 +6,7 @@
  */
 import { defineStage } from '../../pipeline/stage.js';
 import type { Hedge, Sentence, Token, TokenLayer, UserLexicon } from '../../types.js';
-import { CUE_RULES, LEXICON_KEY, type CueRule } from './cues.js';
+import { CUE_RULES, LEXICON_KEY, REPORTING_LEMMAS, type CueRule } from './cues.js';
 import { PatternIndex, compileWord, normOf, testWord, type Match, type WordTest } from './match.js';
 import { clauseScope } from './scope.js';
 
@@ -87,6 +87,14 @@ function accepts(c: Compiled, tokens: readonly Token[], i: number, end: number, 
   if (c.rule.notBeforeName && nameFollows(tokens, i, end, sentenceEnd)) return false;
   if (c.rule.participle && tokens[end - 1].norm.endsWith('ing')) return false;
   if (c.rootWithGenericSubject && genericRoot(tokens, i, end, sentenceStart, sentenceEnd)) return false;
+  if (c.rule.pastFormAt !== undefined && !pastForm(tokens[i + c.rule.pastFormAt])) return false;
+  if (c.rule.predicate && !predicateFollows(tokens, end, sentenceEnd)) return false;
+  if (c.rule.notGerund && next && next.pos === 'VERB' && next.norm.endsWith('ing')) return false;
+  if (c.rule.notNormative && normativeComplement(tokens, end, sentenceEnd)) return false;
+  if (c.rule.notNegated && negatedBefore(tokens, i, sentenceStart)) return false;
+  if (c.rule.reportingVerb && !reportingFollows(tokens, end, sentenceEnd)) return false;
+  if (c.rule.rule === 'hedges/modal' && wished(tokens, i, sentenceStart)) return false;
+  if (c.rule.pastAbility && (purposeClause(tokens, i, sentenceStart) || degreeClause(tokens, i, sentenceStart))) return false;
   for (const seq of c.notFollowedBy) {
     if (end + seq.length <= sentenceEnd && sequenceAt(tokens, end, seq)) {
       // "may be lacking": a progressive is no passive, it stays epistemic
@@ -96,6 +104,88 @@ function accepts(c: Compiled, tokens: readonly Token[], i: number, end: number, 
     }
   }
   return true;
+}
+
+/** Whether a verb of saying or thinking follows from `k`, after up to three auxiliaries, adverbs or "not". */
+function reportingFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let n = 0; n < 3 && k < last && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART'); n++) k++;
+  return k < last && tokens[k].pos === 'VERB' && REPORTING_LEMMAS.has(tokens[k].lemma);
+}
+
+/**
+ * Whether the modal at `i` is in the complement of "wish" or "if only" ("he wishes he could have
+ * seen it", "a clue that could have identified him"): a counterfactual, what did not happen, not
+ * doubt about what did (Quirk et al. 1985, 14.25). Looks back a few tokens, not past punctuation.
+ */
+function wished(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 8; k--) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT') return false;
+    // wink tags "wishes" before a pronoun as a noun at times ("Haig wishes he could")
+    if (t.lemma === 'wish' && (t.pos === 'VERB' || tokens[k + 1].pos === 'PRON' || tokens[k + 1].norm === 'that')) return true;
+    if (t.norm === 'only' && k > first && tokens[k - 1].norm === 'if') return true;
+  }
+  return false;
+}
+
+const NEGATORS = new Set(['no', 'little', 'without', 'beyond', 'not']);
+
+/** Whether the word at `i` follows a negator, maybe with an adjective between ("no reasonable doubt"). */
+function negatedBefore(tokens: readonly Token[], i: number, first: number): boolean {
+  if (i - 1 < first) return false;
+  if (NEGATORS.has(tokens[i - 1].norm)) return true;
+  return tokens[i - 1].pos === 'ADJ' && i - 2 >= first && NEGATORS.has(tokens[i - 2].norm);
+}
+
+/** Whether a verb is in a past form (participle or preterite), not its base or present form ("cited", not "cite"). */
+function pastForm(t: Token): boolean {
+  const n = t.norm;
+  const l = t.lemma;
+  return n !== l && n !== `${l}s` && n !== `${l}es`;
+}
+
+/**
+ * Whether a predicate follows the verb at `k` (after at most two adverbs): "to", a clause, an
+ * adjective that does not modify a noun ("appears calm", not "appears several times"), or a
+ * participle ("appeared visibly shaken").
+ */
+function predicateFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let n = 0; n < 2 && k < last && tokens[k].pos === 'ADV'; n++) k++;
+  if (k >= last) return false;
+  const t = tokens[k];
+  if (t.pos === 'PART' || t.pos === 'SCONJ') return true;
+  if (t.pos === 'ADJ') return !ORDER_WORDS.has(t.norm) && (k + 1 >= last || (tokens[k + 1].pos !== 'NOUN' && tokens[k + 1].pos !== 'PROPN'));
+  return t.pos === 'VERB' && !t.norm.endsWith('ing');
+}
+
+/** Adjectives of order and manner used as adverbials after a verb of showing up ("appeared first", "appears live"). */
+const ORDER_WORDS = new Set(['first', 'last', 'second', 'third', 'next', 'early', 'late', 'live', 'together', 'alone', 'briefly']);
+
+/** Words that make a clause say what ought to be: deontic modals and entitlement (see `notNormative`). */
+const NORMATIVE = new Set(['should', 'must', 'ought', 'deserve', 'deserves', 'entitled']);
+
+/** Whether the complement clause from token `k` (up to 20 tokens, to a strong stop) says what ought to be. */
+function normativeComplement(tokens: readonly Token[], k: number, last: number): boolean {
+  const stop = Math.min(last, k + 20);
+  for (let j = k; j < stop; j++) {
+    const n = tokens[j].norm;
+    if (n === ';' || n === ':' || n === '.') return false;
+    // "must have gone" is the epistemic must (an inference), not an obligation
+    if (NORMATIVE.has(n) && !(n === 'must' && j + 1 < last && tokens[j + 1].norm === 'have')) return true;
+    // "have the right to", "rights to"
+    if ((n === 'right' || n === 'rights') && j + 1 < stop && tokens[j + 1].norm === 'to' && tokens[j - 1].pos !== 'ADJ' && tokens[j - 1].pos !== 'ADV') return true;
+  }
+  return false;
+}
+
+/** Whether the modal at `i` ends a clause of degree, "as big as the land could", "as soon as they could" (bounded look back). */
+function degreeClause(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first + 2 && k >= i - 5; k--) {
+    if (tokens[k].norm !== 'as') continue;
+    const p = tokens[k - 1].pos;
+    return (p === 'ADJ' || p === 'ADV') && tokens[k - 2].norm === 'as';
+  }
+  return false;
 }
 
 /** Whether the word tests `seq` match the tokens from `k` on (the caller checks the length). */
@@ -157,6 +247,9 @@ function genericRoot(tokens: readonly Token[], i: number, end: number, first: nu
   let v = end;
   while (v < last && tokens[v].pos === 'ADV' && !EPISTEMIC_NEXT.has(tokens[v].norm)) v++;
   if (v >= last || EPISTEMIC_NEXT.has(tokens[v].norm) || tokens[v].pos !== 'VERB') return false;
+  // "the allocation may vary": with a verb of variation `may` says "in some cases" (Coates 1983's
+  // existential possibility), whatever the subject
+  if (VARIATION.has(tokens[v].lemma)) return true;
   let k = i - 1;
   while (k >= first && (tokens[k].pos === 'ADV' || tokens[k].norm === ',')) k--;
   if (k < first) return false;
@@ -200,6 +293,8 @@ function purposeClause(tokens: readonly Token[], i: number, first: number): bool
 }
 
 const RELATIVE_SUBJECT = new Set(['that', 'which', 'who']);
+/** Verbs of variation: after `may` they say the thing differs from case to case (see `genericRoot`). */
+const VARIATION = new Set(['vary', 'differ', 'range', 'fluctuate']);
 /** Forms that tie a clause to a past, perfect or future occasion rather than to what generally holds. */
 const EPISODIC_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', 'will', 'would', 'shall', "'ll", 'wo', 'been']);
 const PRESENT_BE = new Set(['is', 'are', 'am']);

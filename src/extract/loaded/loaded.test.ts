@@ -18,6 +18,8 @@ const rows: [string, string[]][] = [
   ['Protesters were beaten by government thugs.', ['loaded name-calling "government thugs" voice=narrator (loaded/label)']],
   ['He is a white supremacist.', ['loaded name-calling "white supremacist" voice=narrator (loaded/label)']],
   ['The proposal is utterly absurd.', ['loaded loaded-language "utterly absurd" voice=narrator (loaded/amplified)']],
+  // before other nouns "sick" judges
+  ['It was a sick joke.', ['loaded loaded-language "sick joke" voice=narrator (loaded/emotive)']],
   ['The so-called experts were wrong.', ['loaded name-calling "so-called experts" voice=narrator (loaded/so-called)']],
   ['The region faces an axis of tyranny.', ['loaded name-calling "axis of tyranny" voice=narrator (loaded/axis-of)']],
   // only word-list labels take modifiers; "axis of" keeps its own span
@@ -134,6 +136,10 @@ const negatives: string[] = [
   // core, low-intensity emotion words describe a state plainly
   'She was sad to leave the city.',
   'Residents were worried about the plan.',
+  // the plain medical sense of "sick" and "virulent"; a party and state designation in capitals
+  'The nurse cared for a sick child at home.',
+  'Doctors found a virulent strain of the virus.',
+  'Rep. Jane Smith (D-CA) told reporters she would vote no.',
   // terms of art of law and finance: the adjective classifies
   'Police froze three fraudulent bank accounts.',
   'He was charged with reckless driving.',

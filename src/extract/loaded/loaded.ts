@@ -32,7 +32,7 @@ import type { Loaded, Offsets, Quote, Sentence, Token, TokenLayer, UserLexicon }
 import { PatternIndex, hasApostrophe, normOf, type Match } from '../hedges/match.js';
 import {
   AMPLIFIERS, AFFECT, CATASTROPHE, CHARACTER, EMOTIVE, EMOTIVE_NOUNS_VERBS, EMOTIVE_VERBS, EPITHETS_MORE, HYPERBOLE, IDIOMS,
-  JUDGEMENT, LABEL_PREFIXES, LEXICON_KEY, MAGNITUDE, MANNER_OF_FORCE, NAME_CALLING, NON_MANNER_LY, PREFIXED_POSITIONS, PROFANITY,
+  JUDGEMENT, LABEL_PREFIXES, LEXICON_KEY, MAGNITUDE, MEDICAL_SENSE, MANNER_OF_FORCE, NAME_CALLING, NON_MANNER_LY, PREFIXED_POSITIONS, PROFANITY,
   SHOUTING_POS, STRONG_AMPLIFIERS, TERM_OF_ART_NOUNS, TRICKERY, type LoadedCategory, type TermList,
 } from './terms.js';
 import { quotationMarks, voiceOf } from './voice.js';
@@ -151,6 +151,7 @@ const REDUPLICATED = new Set(['very', 'so', 'much', 'far', 'too', 'really', 'nev
 /** Verbs asking for an opinion in a poll question ("do you think", "would you rate"). */
 const OPINION_VERBS = new Set(['think', 'consider', 'believe', 'agree', 'rate', 'vote', 'support', 'approve', 'prefer', 'trust']);
 const TERM_OF_ART_HEADS = new Set(TERM_OF_ART_NOUNS);
+const MEDICAL_HEADS = new Map(Object.entries(MEDICAL_SENSE).map(([adj, heads]) => [adj, new Set(heads)]));
 const CAPITALISED = /^[A-Z][a-z]/;
 const CAPS = /^[A-Z][A-Z'’-]+$/;
 const LOWER = /[a-z]/;
@@ -368,6 +369,8 @@ function shoutingAt(tokens: readonly Token[], i: number, first: number, end: num
   if (to - i > 2 || t.norm === 'ok' || (i > first && CAPS.test(tokens[i - 1].text))) return null;
   // capitals before a capitalised word are a label or a promo ("MUST WATCH Man who ..."), not emphasis in running text
   if (to < end && tokens[to].kind === 'word' && startsUpper(tokens[to].text) && to - i > 1) return null;
+  // a party and state designation ("Rep. Speier (D-CA)", "R-TX") is a code, not emphasis
+  if (i - 2 >= first && tokens[i - 1].norm === '-' && /^[A-Z]$/.test(tokens[i - 2].text)) return null;
   // capitals before a colon are a rubric ("RELATED: ...", "UPDATE: ...")
   if (to < end && tokens[to].norm === ':') return null;
   return { from: i, to, category: 'loaded-language', rule: 'loaded/shouting' };
@@ -393,6 +396,8 @@ function termAt(tokens: readonly Token[], matches: readonly Match<Term>[], i: nu
       // a term of art of law or finance describes, it does not judge: "fraudulent accounts",
       // "corrupt payments", "reckless driving", "hostile takeover"
       if (to > best.end && TERM_OF_ART_HEADS.has(tokens[to - 1].lemma)) return null;
+      // "a sick child", "a virulent strain": the plain medical sense (MEDICAL_SENSE)
+      if (to > best.end && MEDICAL_HEADS.get(t.norm)?.has(tokens[to - 1].lemma)) return null;
       return { from: i, to, category: entry.category, rule: entry.rule };
     }
     if (t.pos === 'NOUN' && entry.category === 'loaded-language') return { from: i, to: best.end, category: entry.category, rule: entry.rule };

@@ -350,6 +350,17 @@ export const AFFECT: TermList = {
 
 
 /**
+ * Adjectives of the list that also have a plain medical sense (WordNet: sick 1 "affected by an
+ * impairment of normal physical or mental function", virulent 1 "extremely infectious"), with the
+ * heads (lemmas) before which that sense is meant: "a sick child", "a virulent strain", and the
+ * compounds "sick leave", "sick pay". Before other nouns ("sick joke", "virulent hatred") they judge.
+ */
+export const MEDICAL_SENSE: Readonly<Record<string, readonly string[]>> = {
+  sick: ['person', 'people', 'man', 'woman', 'child', 'children', 'son', 'daughter', 'baby', 'patient', 'animal', 'family', 'mother', 'father', 'kid', 'worker', 'leave', 'bay', 'bed', 'pay', 'note', 'day'],
+  virulent: ['strain', 'form', 'version', 'virus', 'bacterium', 'bacteria', 'disease', 'infection', 'pathogen', 'outbreak', 'fever', 'flu', 'influenza', 'plague'],
+};
+
+/**
  * Head nouns of legal and financial terms of art in which an evaluative adjective is part of a
  * defined term (Black's Law Dictionary: "fraudulent conveyance", "corrupt practices",
  * "reckless driving", "malicious prosecution", "predatory lending", "hostile takeover",
