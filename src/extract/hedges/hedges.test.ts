@@ -8,6 +8,7 @@ function render(a: Analysis): string[] {
 }
 
 const rows: [string, string[]][] = [
+  ['Engineers doubt that the dam will hold.', ['hedge epistemic "doubt" scope="Engineers doubt that the dam will hold" (hedges/verb)']],
   ['The ceasefire may collapse within days.', ['hedge epistemic "may" scope="The ceasefire may collapse within days" (hedges/modal)']],
   ['Officials said the talks will likely resume in March.', ['hedge epistemic "likely" scope="Officials said the talks will likely resume in March" (hedges/adverb)']],
   ['The minister reportedly resigned on Friday.', ['hedge epistemic "reportedly" scope="The minister reportedly resigned on Friday" (hedges/adverb)']],
@@ -67,6 +68,9 @@ const rows: [string, string[]][] = [
 
 // Must not match: months, ability, approximate figures, the root-possibility passive, frequency.
 const negatives: string[] = [
+  // "no doubt" and "beyond reasonable doubt" assert (boosters, Hyland 2005)
+  'There is no doubt that the dam failed.',
+  'The jury found him guilty beyond reasonable doubt.',
   'The election was held in May.',
   // a named claimant is an attribution; a plain object or the noun is no claim of fact
   'Smith claims that the vote was rigged.',
