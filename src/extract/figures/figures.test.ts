@@ -225,8 +225,8 @@ describe('user lexicon', () => {
     expect(diags).toEqual(['E_LEXICON_ENTRY lexicon "sourceNouns"[1] must be a non-empty string; it was ignored']);
   });
   it('adds nouns whose number compound names a kind (kindCompounds), and reports bad entries', () => {
-    const text = 'Crews paved a four-lane road.';
-    expect(lines(text)).toEqual(['figure 14-23 "four-lane" 4 exact unit=lane (figures/compound-count)']);
+    const text = 'Crews paved a 4-lane road.';
+    expect(lines(text)).toEqual(['figure 14-20 "4-lane" 4 exact unit=lane (figures/compound-count)']);
     const diags: string[] = [];
     expect(figuresOf(text, { lexicon: { kindCompounds: ['lane', 7] } }, diags).map(render)).toEqual([]);
     expect(diags).toEqual(['E_LEXICON_ENTRY lexicon "kindCompounds"[1] must be a non-empty string; it was ignored']);
@@ -400,12 +400,20 @@ describe('names of works, ratios, possessive groups and implied victims', () => 
 
 describe('number-noun compounds and K codes', () => {
   const rows: [string, string[]][] = [
-    // a compound of a number and a part noun counts the parts of the noun it modifies
-    ['A three-judge panel ruled.', ['figure 2-13 "three-judge" 3 exact unit=judge (figures/compound-count)']],
+    // a compound of numerals and a part noun counts the parts of the noun it modifies
+    ['A 3-judge panel ruled.', ['figure 2-9 "3-judge" 3 exact unit=judge (figures/compound-count)']],
     ['A 12-member jury was seated.', ['figure 2-11 "12-member" 12 exact unit=member (figures/compound-count)']],
     // a measure stays a measure
     ['They held a three-day summit.', ['figure 12-21 "three-day" 3 exact unit=day (figures/measure)']],
     ['A 50-state survey ran.', ['figure 2-10 "50-state" 50 exact unit=state (figures/compound-count)']],
+    // a spelled measure is still a measure, and a qualified spelled compound still counts
+    ['He served a five-year term.', ['figure 12-21 "five-year" 5 exact unit=year (figures/measure)']],
+    ['He is a seven-time champion.', ['figure 8-18 "seven-time" 7 exact unit=time (figures/compound-count)']],
+    ['She led by a three-percentage-point margin.', ['figure 13-29 "three-percentage" 3 exact unit=percentage (figures/compound-count)']],
+    ['They chose an almost nine-member board.', ['figure 14-32 "almost nine-member" 9 approximate unit=member (figures/compound-count)']],
+    // the unit ends before a noun that labels the next number ("ages 5 to 12" is an age, no range)
+    ['The school took 45 children ages 5 to 12.', ['figure 16-27 "45 children" 45 exact unit=children (figures/number-noun)']],
+    ['The clinic saw 30 patients aged 40 to 60.', ['figure 15-26 "30 patients" 30 exact unit=patients (figures/number-noun)']],
     // K after a number is thousands when something is counted or money is paid
     ['They sold 40K tickets.', ['figure 10-21 "40K tickets" 40000 exact unit=tickets (figures/number-noun)']],
     ['Firms cut 10K jobs.', ['figure 10-18 "10K jobs" 10000 exact unit=jobs (figures/number-noun)']],
@@ -418,6 +426,10 @@ describe('number-noun compounds and K codes', () => {
     'Russia fears a two-front war.',
     'They back a two-party system and put out a three-alarm fire.',
     'A five-star general rode a two-stroke bike.',
+    // a small spelled number in a compound modifier names a kind of thing ("two-state solution")
+    'They backed a two-state solution and the one-China policy.',
+    'A three-judge panel ruled on the two-child policy.',
+    'It was a one-man show and a three-way tie.',
     // display resolutions and race distances
     'He bought a 4K screen and an 8K TV.',
     'She ran a 5K on Sunday.',

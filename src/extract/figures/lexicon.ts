@@ -255,9 +255,9 @@ export const USER_KEYS = {
  * "Two-party system", "One-party state", "Multiple-alarm fire", "Four-way stop", "Two-way
  * communication", "Five-star rank", "Two-stroke engine", "Four-wheel drive", "Two-door",
  * "Three-piece suit", "Two-tier system", "Three-act structure", "Two-seater", "Three-ply",
- * "Ten-speed bicycle"). A compound of any other noun counts the parts of the noun it modifies
- * ("a three-judge panel": three judges). Not "state": "a two-state solution" names a kind but
- * "a 50-state survey" counts states.
+ * "Ten-speed bicycle"). A compound of any other noun written with numerals counts the parts of
+ * the noun it modifies ("a 12-member jury", "a 50-state survey"); a small spelled-out number in a
+ * compound ("a two-state solution", "a three-judge panel") is read as a kind in `read.ts`.
  */
 export const KIND_COMPOUND_NOUNS: ReadonlySet<string> = new Set([
   'way', 'front', 'party', 'star', 'alarm', 'stroke', 'wheel', 'door', 'piece', 'tier', 'act', 'seater', 'ply', 'speed',

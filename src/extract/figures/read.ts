@@ -150,6 +150,8 @@ function notACount(c: ReadContext, core: Core, currency: boolean): boolean {
   if (nextNorm === '-' && /^(?:year|month|week|day)s?$/.test(norms[core.to + 1] ?? '') && norms[core.to + 2] === '-' && norms[core.to + 3] === 'old') return true;
   if (/^(?:year|month|week|day)s?$/.test(nextNorm ?? '') && norms[core.to + 1] === 'old') return true;
   if (prev >= 0 && c.lex.labels.has(norms[prev])) return true;
+  // "children ages 5 to 12", "aged 40": an age, not a count
+  if (prev >= 0 && (norms[prev] === 'ages' || norms[prev] === 'aged' || norms[prev] === 'age')) return true;
   // "(212) 555-1234": an area code
   if (prev >= 0 && norms[prev] === '(' && norms[core.to] === ')' && tokens[core.to + 1] && PHONE.test(tokens[core.to + 1].text)) return true;
   // "Boeing 737", "Apollo 11", "Windows 10": a plain integer straight after a capitalised name
@@ -254,6 +256,9 @@ function unitAfter(c: ReadContext, j: number, vague = false): { to: number; unit
     // "two men attempt to", "two officers shot by": English puts plural nouns before a head
     // only in fixed compounds, so a singular noun after a plural head starts the predicate
     if (head >= 0 && k === head + 1 && t.pos === 'NOUN' && !compound && t.lemma === norms[k] && (tokens[head].lemma !== norms[head] || norms[head] === 'people')) break;
+    // "45 children ages 5 to 12", "30 students grade 9": a noun right before a number labels
+    // that number; the counted phrase ended before it
+    if (head >= 0 && k > j && t.pos === 'NOUN' && k + 1 < c.end && tokens[k + 1].kind === 'number' && !compound) break;
     // "two parked cars", "two treating physicians": a participle before a plural head modifies it
     // (right after a vague quantity an -ing form opens a clause: "thousands fleeing violence";
     // after "of" it cannot: "thousands of shooting victims")
@@ -712,9 +717,17 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
       : partitive ?? (partMarker ? null : unitAfter(c, j, core.vague) ?? (core.words ? singularName(c, j, value) : null));
     // "a four-way race", "a two-front war": a hyphenated compound that names a kind is no figure
     if (measureEnd === to + 2 && gluedHyphen(c, to) && c.lex.kinds.has(norms[to + 1])) return null;
-    // "a three-judge panel", "a 12-member jury": a compound of any other noun counts the parts of
-    // the noun it modifies (the measures stay measures: "a three-hour recording")
-    if (measureEnd !== null) rule = measureEnd === to + 2 && gluedHyphen(c, to) && !c.lex.measures.has(norms[to + 1]) ? 'figures/compound-count' : 'figures/measure';
+    const countCompound = measureEnd === to + 2 && gluedHyphen(c, to) && !c.lex.measures.has(norms[to + 1]);
+    // "a two-state solution", "a three-judge panel", "a one-man show": a small number spelled out
+    // in a compound modifier classifies the thing it modifies (AP Stylebook spells one to nine,
+    // so a spelled count this small in a compound is part of the thing's name), not a figure the
+    // writer reports; with numerals a compound counts ("a 52-count indictment", "a 12-member jury")
+    // ("a three-percentage-point margin" goes on with another hyphen: a measure, kept)
+    // ("a seven-time felon" counts occurrences: "-time" makes a multiplicative, like "twice";
+    // Quirk et al. 1985, 7.67)
+    if (countCompound && core.words && !qual && !gluedHyphen(c, to + 2) && norms[to + 1] !== 'time') return null;
+    // the measures stay measures: "a three-hour recording"
+    if (measureEnd !== null) rule = countCompound ? 'figures/compound-count' : 'figures/measure';
     else if (partitive) {
       rule = 'figures/partitive';
       wholeAfter = partitive.wholeAfter;

@@ -102,6 +102,16 @@ const NO_PHRASES: readonly { words: readonly string[]; kind: 'according' | 'phra
 const CONCESSIVE = new Set(['although', 'though', 'whereas', 'while']);
 const PARTICLES = new Set(['up', 'off', 'down', 'away', 'back', 'over', 'around', 'in']);
 const POSTMODIFIERS = new Set(['of', 'for', 'at', 'from', 'with']);
+/**
+ * Prepositions that tie a role to the body it speaks for ("a spokesman for the Bank of England",
+ * "an official at the State Department", "a lawyer with the firm", "an adviser to the campaign";
+ * "close to" is read besides):
+ * the role speaks as an unnamed member of that body (Pareti16: the source span is the whole
+ * phrase; AP Stylebook "anonymous sources": describe the source's affiliation).
+ */
+const AFFILIATION_PREPS = new Set(['for', 'at', 'with', 'from', 'to']);
+/** Prepositions after a person's name that tie the person to a body ("X of the Sierra Club", "X at Reuters"). */
+const BODY_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
 /** Nouns of time: "On Monday said" is no speaker (the phrase before the cue is an adverbial). */
 const TIME_NOUNS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -427,6 +437,8 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   const clauseSubject = (lo: number, before: number): TokRange | null => {
     let k = lo;
     while (k < before && isPunct(k)) k++;
+    // "WASHINGTON (AP) — A report said ...": a dateline is no subject
+    if (k === sentenceOf(k).firstToken) k = datelineEnd(k, before);
     if (k < before && INTRO_POS.has(tokens[k].pos)) {
       // "Meanwhile, X ...", "On Monday, X ...", "But X ...": skip the introduction
       if (tokens[k].pos === 'CCONJ') k++;
@@ -445,6 +457,22 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const head = tokens[np.b - 1];
     if (NON_SPEAKER_HEADS.has(head.norm)) return null;
     return np;
+  };
+
+  /**
+   * After a dateline at token k ("WASHINGTON (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "KYIV, Ukraine —";
+   * AP Stylebook "datelines": the city in capitals, then the agency and a dash): the token after its
+   * dash, else k. Only at a sentence start where a subject is sought.
+   */
+  const datelineEnd = (k: number, before: number): number => {
+    const t = tokens[k];
+    if (t.text.length < 2 || t.pos === 'VERB' || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return k;
+    for (let c = k + 1; c < Math.min(before, k + 10); c++) {
+      const w = tokens[c];
+      if (DASHES.has(w.text) && (w.text !== '-' || tokens[c - 1].end < w.start)) return c + 1;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return k;
+    }
+    return k;
   };
 
   /** Skips adverbs leftwards ("is widely expected"): returns the first non-adverb index (at least lo). */
@@ -598,10 +626,12 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const k1 = skipBetweenRight(k, hi);
     const f1 = k1 < hi ? cueForm(k1) : undefined;
     if (f1 && f1.cls === 'speech' && !blocked(k1)) {
-      const sp = npRight(tokens, k1 + 1, hi, blocked, lex.unnamed);
+      const sp0 = npRight(tokens, k1 + 1, hi, blocked, lex.unnamed);
+      const sp = sp0 && affiliateRight(sp0, hi);
       if (sp) return { cue: { a: k1, b: k1 + 1 }, speaker: sp, next: sp.b };
     }
-    const sp = npRight(tokens, k, hi, blocked, lex.unnamed);
+    const sp0 = npRight(tokens, k, hi, blocked, lex.unnamed);
+    const sp = sp0 && affiliateRight(sp0, hi);
     if (sp) {
       let j = withModifiers(sp.b, hi);
       // appositive after the speaker: "X, a senator from Y, said"
@@ -621,6 +651,15 @@ export function extractQuotes(input: QuotesInput): Quote[] {
   const segAhead = (a: number, hi: number): boolean => {
     for (let k = a; k < hi; k++) if (segOf[k] >= 0) return true;
     return false;
+  };
+  /** Whether a subject ("the army", "28 percent of voters") and its verb start at token a. */
+  const subjectVerbAt = (a: number, hi: number): boolean => {
+    const subj = npRight(tokens, a, hi, blocked, lex.unnamed);
+    if (!subj) return false;
+    let v = subj.b;
+    if (v < hi && tokens[v].norm === 'of') v = npRight(tokens, v + 1, hi, blocked, lex.unnamed)?.b ?? hi;
+    while (v < hi && tokens[v].pos === 'ADV') v++;
+    return v < hi && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX');
   };
   /** Whether tokens [a, hi) hold a verb (a clause, not just an adverbial). */
   const hasVerb = (a: number, hi: number): boolean => {
@@ -644,6 +683,49 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return b;
   };
 
+  /** Whether token k is a common role noun that can speak for a body ("spokesman", "officials"), not a title ("Secretary"). */
+  const affiliatedRole = (k: number): boolean => {
+    const t = tokens[k];
+    const first = sentenceOf(k).firstToken === k;
+    // (wink tags a capitalised plural at the sentence start a proper noun: "Officials at the Pentagon")
+    if (!(t.pos === 'NOUN' || (first && t.pos === 'PROPN')) || TIME_NOUNS.has(t.norm) || !roleNoun(t.norm, lex.unnamed)) return false;
+    const c = t.text.charCodeAt(0);
+    return (c >= 97 && c <= 122) || first;
+  };
+
+  /**
+   * "a spokesman for the Bank of England said": the phrase `np` before the cue is the object of an
+   * affiliation ("for", "at", "with", "from", "close to") after a role noun; the whole phrase
+   * speaks (the resolver reads the role as its head and the body as its entity). Null otherwise.
+   */
+  const affiliateLeft = (np: TokRange, lo: number): TokRange | null => {
+    let p = np.a - 1;
+    // "a spokesman for presidential candidate Hillary Clinton": a lower-case title before the name
+    if (p > lo && tokens[p].pos === 'NOUN' && tokens[np.a].pos === 'PROPN' && !blocked(p)) {
+      const title = npLeft(tokens, p, lo, blocked, lex.unnamed);
+      if (title) p = title.a - 1;
+    }
+    if (p - 1 < lo || blocked(p) || TIME_NOUNS.has(tokens[np.b - 1].norm)) return null;
+    if (tokens[p].norm === 'to' && tokens[p - 1].norm === 'close') p--;
+    else if (!AFFILIATION_PREPS.has(tokens[p].norm)) return null;
+    if (p - 1 < lo) return null;
+    const head = npLeft(tokens, p - 1, lo, blocked, lex.unnamed);
+    return head && affiliatedRole(head.b - 1) ? { a: head.a, b: np.b } : null;
+  };
+
+  /** "said a spokeswoman for the Interior Ministry": a role phrase extended by its affiliation (see `affiliateLeft`), else `sp`. */
+  const affiliateRight = (sp: TokRange, hi: number): TokRange => {
+    const b = sp.b;
+    if (b + 1 >= hi || blocked(b) || !affiliatedRole(b - 1)) return sp;
+    let from = -1;
+    if (AFFILIATION_PREPS.has(tokens[b].norm)) from = b + 1;
+    else if (tokens[b].norm === 'close' && tokens[b + 1].norm === 'to') from = b + 2;
+    if (from < 0) return sp;
+    const obj = npRight(tokens, from, hi, blocked, lex.unnamed);
+    if (!obj || TIME_NOUNS.has(tokens[obj.b - 1].norm)) return sp;
+    return { a: sp.a, b: withModifiers(obj.b, hi) };
+  };
+
   /** "X said: “A”", "X said, “A”", "X said that “A”", "X: ‘A’" before an opening mark at token k (the mark). */
   const cueBefore = (k: number): { cue: TokRange | null; speaker: TokRange | null; via: TokRange | null; rule: string } | null => {
     const sent = sentenceOf(k);
@@ -659,9 +741,14 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     const f = cueForm(j);
     // "so-called “...”" is a scare quote, not a cue
     if (f && j - 1 >= lo && tokens[j - 1].text === '-') return null;
+    // "called the show “...”": after an article or a possessive the cue word is a noun (with a colon
+    // the noun introduces the quote: "my answer: “...”")
+    if (f && !colon && j === k - 1 && j - 1 >= lo && (tokens[j - 1].norm === 'the' || tokens[j - 1].norm === 'a' || tokens[j - 1].norm === 'an' || POSSESSIVE_PRON.has(tokens[j - 1].norm))) return null;
     if (f && f.cls === 'speech') {
       const left = skipBetweenLeft(j - 1, lo);
       let sp = left >= lo ? npLeft(tokens, left, lo, blocked, lex.unnamed) : null;
+      // "a spokesman for the Bank of England said:": the role with its body speaks
+      if (sp) sp = affiliateLeft(sp.a - 2 >= lo && tokens[sp.a - 1].norm === 'of' ? ofHead(sp, lo) : sp, lo) ?? sp;
       if (!sp && left >= lo && tokens[left].text === ',') sp = appositive(left, lo);
       if (!sp || f.shape === 'ing') sp = sp && f.shape !== 'ing' ? sp : clauseSubject(lo, j) ?? sp;
       if (!sp) return null;
@@ -717,6 +804,35 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       else break;
     }
     return r;
+  };
+
+  /** "A Gallup poll last month": the phrase before a trailing "last/this/next/past + time" when a noun heads it, else `r`. */
+  const timeTail = (r: TokRange): TokRange => {
+    for (let m = r.a + 1; m < r.b - 1; m++) {
+      const w = tokens[m].norm;
+      if (w !== 'last' && w !== 'this' && w !== 'next' && w !== 'past' && w !== 'earlier') continue;
+      const h = tokens[m - 1];
+      // ("Late last month": an adverb of time the tagger took for a noun)
+      return (h.pos === 'NOUN' || h.pos === 'PROPN') && !TIME_NOUNS.has(h.norm) && h.norm !== 'late' && h.norm !== 'early' ? { a: r.a, b: m } : r;
+    }
+    return r;
+  };
+
+  /**
+   * "Center for American Progress", "the Committee for a Responsible Federal Budget", "Americans for
+   * Prosperity": "for" between two capitalised phrases is inside one organisation's name (the
+   * tagger ends the phrase at the preposition); returns the joined phrase, else `np` itself.
+   */
+  const nameWithFor = (np: TokRange, lo: number): TokRange => {
+    const p = np.a - 1;
+    if (p - 1 < lo || tokens[p].norm !== 'for' || blocked(p)) return np;
+    const first = tokens[np.a].norm === 'a' || tokens[np.a].norm === 'the' ? np.a + 1 : np.a;
+    if (first >= np.b || !capitalised(tokens[first])) return np;
+    const h = tokens[p - 1];
+    // a capital that only starts the sentence names nothing by itself ("Officials for the city")
+    if (!capitalised(h) || (h.pos !== 'PROPN' && sentenceOf(p - 1).firstToken === p - 1)) return np;
+    const x = npLeft(tokens, p - 1, lo, blocked, lex.unnamed);
+    return x ? { a: x.a, b: np.b } : np;
   };
 
   /** The speaker of "X, <appositive>, said": the phrase before the previous comma. */
@@ -834,8 +950,10 @@ export function extractQuotes(input: QuotesInput): Quote[] {
 
   /** "according to X" at token i (`len` words): X's content before or after it, added to `here`; returns the token to go on after. */
   const accordingTo = (i: number, len: number, sent: Sentence, lo: number, hi: number, here: Draft[]): number => {
-    const sp = npRight(tokens, i + len, hi, blocked, lex.unnamed);
-    if (!sp) return i;
+    const sp0 = npRight(tokens, i + len, hi, blocked, lex.unnamed);
+    if (!sp0) return i;
+    // "according to a spokesman for the ministry": the role with its body speaks
+    const sp = affiliateRight(sp0, hi);
     let spEnd = sp.b;
     // "according to X, a spokesman for Y," / "according to a report by X"
     while (spEnd < hi && (tokens[spEnd].norm === 'of' || tokens[spEnd].norm === 'from' || tokens[spEnd].norm === 'by' || tokens[spEnd].norm === 'at') && !blocked(spEnd)) {
@@ -871,7 +989,8 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     let relPronoun: number | undefined;
     let appositiveStart = -1;
     const j = skipBetweenLeft(i - 1, lo);
-    const invR = form.shape !== 'ing' ? npRight(tokens, cueEnd, hi, blocked, lex.unnamed) : null;
+    const invR0 = form.shape !== 'ing' ? npRight(tokens, cueEnd, hi, blocked, lex.unnamed) : null;
+    const invR = invR0 && affiliateRight(invR0, hi);
     const invEnds = invR && (invR.b >= hi || END_PUNCT.has(tokens[invR.b].text) || tokens[invR.b].text === ',' || isMark[invR.b]);
     if (j < lo || tokens[j].text === ',' || isMark[j] || tokens[j].text === '—') {
       if (invR && invEnds && j >= lo && form.shape !== 'base' && INVERTING.has(form.lemma) && !NON_SPEAKER_HEADS.has(tokens[invR.b - 1].norm)) {
@@ -897,10 +1016,18 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       // "The mayor of Leeds said": the head of an "X of Y" subject speaks, not Y
       const near = speaker;
       if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].norm === 'of') speaker = ofHead(speaker, lo);
+      // "The Committee for a Responsible Federal Budget said", "the head of the Center for American Progress said"
+      if (speaker) {
+        const joined = nameWithFor(speaker, lo);
+        if (joined !== speaker) speaker = joined.a - 2 >= lo && tokens[joined.a - 1].norm === 'of' ? ofHead(joined, lo) : joined;
+      }
       const viaOf = speaker;
+      // "A spokesman for the Bank of England said", "a source close to X said": the role speaks for the body
+      const aff = speaker ? affiliateLeft(speaker, lo) : null;
+      if (aff) speaker = aff;
       // "A man in Dover said", "Dan Lee at the National Review agreed": the phrase after the preposition
       // tells where the speaker is or works, not who speaks
-      if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
+      else if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
         const prep = tokens[speaker.a - 1].norm;
         if (prep === 'in' || prep === 'near' || prep === 'at' || prep === 'from') {
           const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
@@ -934,12 +1061,15 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       if (speaker && speaker.a - 1 >= lo && ['which', 'that', 'who', 'whom'].includes(tokens[speaker.a - 1].norm)) relative = true;
     }
     if (speaker && NON_SPEAKER_HEADS.has(tokens[speaker.b - 1].norm) && speaker.b - speaker.a === 1) speaker = null;
+    // "A Gallup poll last month showed": the time phrase ends the subject's phrase
+    if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) speaker = timeTail(speaker);
     if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) {
       // "Sanders on Tuesday said": a time adverbial between the subject and its verb
       const p = speaker.a - 1 >= lo && tokens[speaker.a - 1].norm === 'on' ? speaker.a - 2 : speaker.a - 1;
       const before = !inverted && form.shape !== 'ing' && p >= lo && (tokens[p].pos === 'PROPN' || tokens[p].pos === 'NOUN') ? npLeft(tokens, p, lo, blocked, lex.unnamed) : null;
       if (before && !TIME_NOUNS.has(tokens[before.b - 1].norm)) speaker = before;
       else speaker = form.shape === 'ing' || !inverted ? clauseSubject(lo, i) : null;
+      if (speaker && TIME_NOUNS.has(tokens[speaker.b - 1].norm)) speaker = timeTail(speaker);
     }
     if (speaker && speaker.a >= i && !inverted) speaker = null;
     return { speaker, inverted, relative, relPronoun, appositiveStart, invR };
@@ -1048,7 +1178,12 @@ export function extractQuotes(input: QuotesInput): Quote[] {
         continue;
       }
       // "said Monday that ...", "denied the claim that ...": the clause after a time or a speech noun
-      if (w.norm === 'that' && k === np.b && (TIME_NOUNS.has(tokens[k - 1].norm) || SPEECH_NOUN_SET.has(tokens[k - 1].norm) || lex.statementNouns.has(tokens[k - 1].norm))) return { kind: 'clause', end: hi, head: -1, toVerb: -1, pred: null };
+      // (after a content noun the head is kept: the that-clause is the content, the noun part of the cue)
+      if (w.norm === 'that' && k === np.b && (TIME_NOUNS.has(tokens[k - 1].norm) || SPEECH_NOUN_SET.has(tokens[k - 1].norm) || lex.statementNouns.has(tokens[k - 1].norm))) {
+        // (only a subject and its verb make it a that-clause: "reports that question his account" is a
+        // relative clause)
+        return { kind: 'clause', end: hi, head: SPEECH_NOUN_SET.has(tokens[k - 1].norm) && !blocked(k) && subjectVerbAt(k + 1, hi) ? k - 1 : -1, toVerb: -1, pred: null };
+      }
       if (RELATIVES.has(w.norm) && k >= np.b) {
         relativeVerb = true;
         continue;
@@ -1177,6 +1312,17 @@ export function extractQuotes(input: QuotesInput): Quote[] {
         contentEnd = Math.min(contentEnd, comp.end);
       } else if (form.object === 'content') contentEnd = Math.min(contentEnd, comp.end);
     }
+    // "rejected the claim that ...", "dismissed reports that ...", "denied allegations that ...": what is
+    // claimed, reported or alleged is the appositive that-clause (Quirk et al. 1985, 17.26), which the
+    // cue verb takes up; the cue stays the verb (the check rules read cues as verbs), and the walk
+    // goes on after the noun (no cue starts inside it)
+    let skipTo = cueEnd;
+    // (only after verbs that take a stance on their object: after "said" the noun phrase may be the
+    // subject of the reported clause, "said Lew's belief that he was targeted was honest")
+    if (comp && comp.kind === 'clause' && comp.head >= 0 && comp.head + 2 < contentEnd && form.object === 'judged') {
+      skipTo = comp.head + 1;
+      contentStart = comp.head + 2;
+    }
     let afterR = inverted ? null : contentRange(contentStart, contentEnd);
     // "CONTENT, X said after talks in Istanbul.": a verbless prepositional phrase after the cue is
     // an adverbial; the statement is before the speaker
@@ -1228,7 +1374,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     // a later attribution cuts an earlier content where its own words start: at an adjacent speaker, else at its cue
     const anchor = appositiveStart >= 0 ? tokens[appositiveStart].start : speaker && !inverted && !relay && speaker.b <= i && i - speaker.b <= 4 ? tokens[speaker.a].start : tokens[i].start;
     here.push(newDraft(parts, form.cls === 'belief' ? 'belief' : 'indirect', { a: i, b: cueEnd }, relay ? relayTarget : speaker, via, rule, sent.index, anchor, forward, relative, [], relayTarget, relPronoun));
-    return cueEnd - 1;
+    return (forward ? skipTo : cueEnd) - 1;
   };
 
   /**
@@ -1657,13 +1803,74 @@ class SpeakerResolver {
     return { name: sp.name, entity: sp.entity, start: sp.start, end: sp.end, text: sp.text };
   }
 
+  /**
+   * The role noun heading an affiliated speaker phrase ("a spokesman for the Bank of England", "a
+   * source close to X", "officials at the Pentagon"; see `affiliateLeft`): its token index, or -1.
+   * The first preposition decides; only speaker phrases are read, a few per document.
+   */
+  private affiliationHead(r: TokRange): number {
+    const tokens = this.tokens;
+    for (let k = r.a + 1; k < r.b - 1; k++) {
+      const w = tokens[k].norm;
+      const h = w === 'to' && tokens[k - 1].norm === 'close' ? k - 2 : AFFILIATION_PREPS.has(w) || w === 'of' ? k - 1 : -2;
+      if (h === -2) continue;
+      if (h < r.a) return -1;
+      const t = tokens[h];
+      const c = t.text.charCodeAt(0);
+      const first = this.sentences[t.sentence]?.firstToken === h;
+      if (!((c >= 97 && c <= 122) || first) || !(t.pos === 'NOUN' || (first && t.pos === 'PROPN'))) return -1;
+      // "of" only after an unnamed-speaker noun ("a spokesman of the ministry"; not "the mayor of Leeds")
+      if (w === 'of' && !this.lex.unnamed.has(t.norm)) return -1;
+      return roleNoun(t.norm, this.lex.unnamed) ? h : -1;
+    }
+    return -1;
+  }
+
+  /** A capitalised name joined by "for" ("Center for American Progress") whose mention starts after the "for" at or before `mentionStart`; null otherwise. */
+  private nameWithFor(r: TokRange, mentionStart: number): Speaker | null {
+    const tokens = this.tokens;
+    for (let k = r.a + 1; k < r.b - 1 && tokens[k].end <= mentionStart; k++) {
+      if (tokens[k].norm !== 'for') continue;
+      const next = tokens[k + 1].norm === 'a' || tokens[k + 1].norm === 'the' ? k + 2 : k + 1;
+      if (next >= r.b || !capitalised(tokens[k - 1]) || !capitalised(tokens[next])) return null;
+      const nr = this.withoutDeterminer(r);
+      const span = this.span(r);
+      return { name: this.text.slice(tokens[nr.a].start, tokens[nr.b - 1].end), entity: null, named: true, country: countryIn(tokens, r)?.cca3 ?? null, start: span.start, end: span.end, text: span.text };
+    }
+    return null;
+  }
+
+  /** An unnamed role speaking for a body: named false, the body's entity and country ("a spokesman for the Bank of England"). */
+  private describeAffiliated(r: TokRange): Speaker {
+    const span = this.span(r);
+    const { head } = this.mentionFor({ a: r.b - 1, b: r.b });
+    const body = head && (head.entity.type === 'organization' || head.entity.type === 'country' || head.entity.type === 'group') ? head.entity : null;
+    const country = body?.country ?? (head && head.entity.type === 'place' ? head.entity.country : null) ?? countryIn(this.tokens, r)?.cca3 ?? null;
+    return { name: this.description(r), entity: body?.id ?? null, named: false, country, start: span.start, end: span.end, text: span.text };
+  }
+
   private describe(r0: TokRange): Speaker {
     const r = this.possessor(r0);
     const tokens = this.tokens;
+    if (r.b - r.a > 2 && this.affiliationHead(r) >= 0) return this.describeAffiliated(r);
     const headTok = tokens[r.b - 1];
     const { head, inside } = this.mentionFor(r);
     const span = this.span(r);
     const country = countryIn(tokens, r);
+    // "Neera Tanden of the Center for American Progress": the person named before the body speaks
+    if (inside && inside.entity.type === 'person' && (!head || head.entity !== inside.entity)) {
+      const after = this.tokenAt(inside.end);
+      if (after < r.b && BODY_PREPS.has(tokens[after].norm)) {
+        const p = inside.entity;
+        return { name: p.name, entity: p.id, named: true, country: p.country ?? null, start: span.start, end: span.end, text: span.text };
+      }
+    }
+    // "the Committee for a Responsible Federal Budget": a name with "for" inside, of which the entity
+    // layer may know only the end ("Responsible Federal Budget"); the whole name speaks
+    if (head && head.start > span.start && r.b - r.a > 2) {
+      const whole = this.nameWithFor(r, head.start);
+      if (whole) return whole;
+    }
     const e = head && head.entity.type !== 'place' ? head.entity : null;
     if (e && (e.type === 'person' || e.type === 'organization' || e.type === 'country')) {
       return { name: e.name, entity: e.id, named: true, country: e.country ?? country?.cca3 ?? null, start: span.start, end: span.end, text: span.text };
@@ -1721,7 +1928,8 @@ class SpeakerResolver {
         // ... unless the speaker of this or the previous sentence is still the topic and the newer
         // person only came up after a verb (an object or a subordinate clause: "X criticised ...
         // where Y died." "It's absurd," he said → X): subjects are the salient antecedents
-        const keep = !!best && sentence - best.sentence <= 1 && !!m && !this.beforeVerb(m);
+        // (a person inside the last speaker's own phrase is no newer topic: "a lawyer for Smith said ... He added")
+        const keep = !!best && sentence - best.sentence <= 1 && !!m && (!this.beforeVerb(m) || (m.start >= best.speaker.start && m.end <= best.speaker.end));
         if (m && !keep && (!best || m.start > best.at) && (!p.gender || !m.entity.gender || m.entity.gender === p.gender)) {
           const sp: Speaker = { name: m.entity.name, entity: m.entity.id, named: true, country: m.entity.country, start: span.start, end: span.end, text: span.text };
           // a resolved pronoun continues the chain: the next "he" finds this person as the latest speaker
@@ -1742,8 +1950,11 @@ class SpeakerResolver {
       return resolved;
     }
     const sp = this.describe(r);
+    // "a spokesman for the Bank of England": the role is the head, the body only its affiliation
+    const affHead = r.b - r.a > 2 ? this.affiliationHead(r) : -1;
     // unnamed singular from a group said before in the sentence: "one general" among "Ukrainian commanders"
-    if (!sp.named && !sp.country) {
+    // (not a role whose affiliation is given: "a source close to the minister")
+    if (!sp.named && !sp.country && affHead < 0) {
       const first = tokens[r.a].norm;
       if (first === 'one' || first === 'another' || first === 'a' || first === 'an') {
         for (let k = this.history.length - 1; k >= 0; k--) {
@@ -1758,8 +1969,8 @@ class SpeakerResolver {
         }
       }
     }
-    const headTok = tokens[r.b - 1];
-    const entityType = sp.entity ? this.mentionFor(r).head?.entity : undefined;
+    const headTok = tokens[affHead >= 0 ? affHead : r.b - 1];
+    const entityType = sp.entity && affHead < 0 ? this.mentionFor(r).head?.entity : undefined;
     const plural = !sp.named && pluralS(headTok.norm) || headTok.norm === 'people' || headTok.norm === 'police' || headTok.norm === 'media';
     let person: boolean | null = null;
     if (entityType && entityType.type !== 'other') person = entityType.type === 'person';

@@ -284,9 +284,83 @@ const rows: [string, string, string[]][] = [
     ['quote 48-80 indirect "a failure to maintain the canals" speaker=Environmental groups unnamed cue=blamed (quotes/reported)'],
   ],
   [
-    'a denial whose object names a statement: "denied the claim that ..."',
+    'a denial whose object names a statement: the content is the that-clause ("denied the claim that ...")',
     T + 'The minister denied the claim that the army had fled.',
-    ['quote 40-72 indirect "the claim that the army had fled" speaker=The minister unnamed cue=denied (quotes/reported)'],
+    ['quote 55-72 indirect "the army had fled" speaker=The minister unnamed cue=denied (quotes/reported)'],
+  ],
+  [
+    'a dismissal of reports: the content is the that-clause',
+    T + 'The mayor dismissed reports that she would step down.',
+    ['quote 53-72 indirect "she would step down" speaker=The mayor unnamed cue=dismissed (quotes/reported)'],
+  ],
+  [
+    'a rejection of a claim, and allegations denied: the content is the that-clause',
+    T + 'The firm rejected the claim that it had polluted the river. Smith denied allegations that he took bribes.',
+    [
+      'quote 53-78 indirect "it had polluted the river" speaker=The firm unnamed cue=rejected (quotes/reported)',
+      'quote 110-124 indirect "he took bribes" speaker=Smith cue=denied (quotes/reported)',
+    ],
+  ],
+  [
+    'a role with "for" speaks for its body, not the body itself',
+    T + 'A spokesman for the central bank said the rates would stay.',
+    ['quote 58-78 indirect "the rates would stay" speaker=A spokesman for the central bank unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'an unnamed source close to someone is that source, not the person',
+    T + 'A source close to the prime minister said he would not resign.',
+    ['quote 62-81 indirect "he would not resign" speaker=A source close to the prime minister unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'an official at a body, before the cue and inverted after a quote',
+    T + 'An official at the embassy said the visa was void. "It is over," said a spokeswoman for the ministry.',
+    [
+      'quote 52-69 indirect "the visa was void" speaker=An official at the embassy unnamed cue=said (quotes/reported)',
+      'quote 72-82 direct "It is over" speaker=a spokeswoman for the ministry unnamed cue=said (quotes/cue-after)',
+    ],
+  ],
+  [
+    'according to a role with "for": the body is no content',
+    T + 'According to a spokesman for the ministry, the talks failed.',
+    ['quote 63-79 indirect "the talks failed" speaker=a spokesman for the ministry unnamed cue=According to (quotes/according-to)'],
+  ],
+  [
+    'after "said" a content noun with "that" may be the reported clause\'s subject: the content keeps it',
+    T + 'The judge said Lew’s belief that he was targeted was honest.',
+    ['quote 35-79 indirect "Lew’s belief that he was targeted was honest" speaker=The judge unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'a possessive before a cue word with "that" between keeps the quote ("on his blog that “...”")',
+    T + 'Tom Reed gloated on his blog that “the police may get the last laugh.”',
+    ['quote 55-89 partial "the police may get the last laugh." speaker=Tom Reed cue=blog (quotes/cue-before)'],
+  ],
+  [
+    'a dateline is no subject ("WASHINGTON (AP) — A report said")',
+    T + 'WASHINGTON (AP) — A news report published Wednesday said the minister used a private account.',
+    ['quote 77-112 indirect "the minister used a private account" speaker=A news report unnamed cue=said (quotes/reported)'],
+  ],
+  [
+    'a name with "for" inside speaks whole ("the Committee for a Responsible Budget")',
+    T + 'The Committee for a Responsible Budget said the plan would add debt.',
+    ['quote 64-87 indirect "the plan would add debt" speaker=Committee for a Responsible Budget<The Committee for a Responsible Budget> cue=said (quotes/reported)'],
+  ],
+  [
+    'a slash joins two names, and a time phrase ends the subject ("A CNN/ORC poll last month showed")',
+    T + 'A CNN/ORC poll last month showed the senator ahead.',
+    ['quote 53-70 indirect "the senator ahead" speaker=A CNN/ORC poll unnamed cue=showed (quotes/reported)'],
+  ],
+  [
+    'a relative "that" after a content noun keeps the noun ("reports that question ...")',
+    T + 'The mayor dismissed reports that question his record.',
+    ['quote 40-72 indirect "reports that question his record" speaker=The mayor unnamed cue=dismissed (quotes/reported)'],
+  ],
+  [
+    '"he" after a role speaking for a person is the role, not the person',
+    T + 'A lawyer for Tom Reed said the case was weak. He added that the judge erred.',
+    [
+      'quote 47-64 indirect "the case was weak" speaker=A lawyer for Tom Reed unnamed cue=said (quotes/reported)',
+      'quote 80-95 indirect "the judge erred" speaker=A lawyer for Tom Reed<He> unnamed cue=added (quotes/reported)',
+    ],
   ],
   [
     'a judgement verb reports only the clause of its participle',
@@ -444,6 +518,10 @@ const speakerMustNot: [string, string, string][] = [
   ['must not: a thing as the head of "X of Y" ("The text of the law shows")', 'The text of the law shows that the ban was aimed at one group.', 'the law'],
   ['the outermost role of a chain of "of" ("The wife of the mayor of Leeds")', 'The wife of the mayor of Leeds said the water rose fast.', 'The wife'],
   ['a subject relative "that" is skipped ("Officials that spoke to reporters said")', 'Officials that spoke to reporters said the talks failed.', 'Officials'],
+  ['must not: a named person at a body is the person ("Dan Lee at the Review")', 'Dan Lee at the National Review agreed that the plan failed.', 'Dan Lee'],
+  ['must not: a place after "in" joins the speaker ("A man in Dover")', 'A man in Dover said the ferry was late.', 'A man'],
+  ['must not: a capitalised title with "of" is split ("The Secretary of State")', 'The Secretary of State said the talks failed.', 'The Secretary of State'],
+  ['must not: a body named "X of Y" loses its head ("The Bank of England")', 'The Bank of England said the rates would stay.', 'The Bank of England'],
 ];
 
 /** Appositive "that" clauses are no relative clauses: their noun is no speaker. [name, sentence, speaker text that must not occur] */
@@ -462,6 +540,7 @@ describe('quotes: patterns', () => {
 
 /** Texts in which nothing is anyone's statement. */
 const mustNotMatch: [string, string][] = [
+  ['must not: a cue word after an article is a noun ("the show “...”")', T + 'Critics loved the show “Late Night Live” and its host.'],
   ['scare quotes after "so-called"', T + 'The so-called "peace plan" was never signed.'],
   ['a quoted title with no cue', T + 'She read "War and Peace" on the train.'],
   ['a scare-quoted word in a plain sentence', T + 'The "reforms" left the town poorer than before.'],
@@ -533,6 +612,33 @@ describe('quotes: entities and lexicon', () => {
       { id: 'e1', name: 'Kremlin', type: 'organization', country: 'RUS', code: 'RUSGOV', mentions: [{ start, end: start + 7, text: 'Kremlin', rule: 'test' }] },
     ];
     expect(lines(text, { entities })).toEqual(['quote 21-39 direct "We will not resign" speaker=Kremlin<the Kremlin> RUS e1 cue=said (quotes/cue-after)']);
+  });
+  it('a role speaking for an organisation takes its entity and country, unnamed ("a spokesman for the Bank of England")', () => {
+    const text = T + 'A spokesman for the Bank of England said the rates would stay.';
+    const start = text.indexOf('Bank');
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Bank of England', type: 'organization', country: 'GBR', code: null, mentions: [{ start, end: start + 15, text: 'Bank of England', rule: 'test' }] },
+    ];
+    expect(lines(text, { entities })).toEqual(['quote 61-81 indirect "the rates would stay" speaker=A spokesman for the Bank of England unnamed GBR e1 cue=said (quotes/reported)']);
+  });
+  it('a person named before "of" and a body speaks, not the body ("Inspector Ana Ruiz of the city police")', () => {
+    const text = T + 'Inspector Ana Ruiz of the city police says the man was arrested. She said he fled.';
+    const start = text.indexOf('Ana');
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Ana Ruiz', type: 'person', country: null, code: null, gender: 'female', mentions: [{ start, end: start + 8, text: 'Ana Ruiz', rule: 'test' }] },
+    ];
+    expect(lines(text, { entities }).map((l) => l.replace(/^quote \S+ \S+ /, ''))).toEqual([
+      '"the man was arrested" speaker=Ana Ruiz<Inspector Ana Ruiz of the city police> e1 cue=says (quotes/reported)',
+      '"he fled" speaker=Ana Ruiz<She> e1 cue=said (quotes/reported)',
+    ]);
+  });
+  it('must not: a role with "for" and a place takes the place as its entity', () => {
+    const text = T + 'Officials at the Dover port said the ferry was late.';
+    const start = text.indexOf('Dover');
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Dover', type: 'place', country: 'GBR', code: null, mentions: [{ start, end: start + 5, text: 'Dover', rule: 'test' }] },
+    ];
+    expect(lines(text, { entities })).toEqual(['quote 53-71 indirect "the ferry was late" speaker=Officials at the Dover port unnamed cue=said (quotes/reported)']);
   });
   it('resolves "he" to a person the entity layer knows, by gender', () => {
     const text = T + 'Anna Berg met John Park. He warned that talks would fail.';

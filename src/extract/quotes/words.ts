@@ -57,7 +57,8 @@ function npInternal(t: Token): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (isPossessive(t)) return true;
   if (t.kind === 'word' && capitalised(t)) return true;
-  return t.text === '-' || t.text === '&' || t.text === '.';
+  // "a CNN/ORC poll", "the ABC/Washington Post survey": a slash joins two names (wink splits it off)
+  return t.text === '-' || t.text === '&' || t.text === '.' || t.text === '/';
 }
 
 /** `heads`: common nouns that head speaker phrases even when the tagger calls them adjectives ("one general"). */
