@@ -13,6 +13,8 @@ describe('parseNumber', () => {
     ['5k', 5000],
     ['2tn', 2000000000000],
     ['4.5 million', 4500000],
+    ['16 bln', 16000000000],
+    ['3 mln', 3000000],
     ['two million', 2000000],
     ['twenty-five', 25],
     ['twenty five', 25],
@@ -28,7 +30,7 @@ describe('parseNumber', () => {
   ];
   it.each(rows)('%s → %s', (text, want) => expect(parseNumber(text)).toBe(want));
 
-  const notNumbers = ['AK-47', 'F-16', 'G7', 'COVID-19', 'one two', 'twenty thirty', 'million', 'dozen', '12,00', 'abc', '', '1.2x'];
+  const notNumbers = ['AK-47', 'F-16', 'G7', 'COVID-19', 'one two', 'twenty thirty', 'million', 'dozen', 'bln', '5 m', '12,00', 'abc', '', '1.2x'];
   it.each(notNumbers)('not a number: %s', (text) => expect(parseNumber(text)).toBeNull());
 });
 

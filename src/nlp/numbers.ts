@@ -32,9 +32,15 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
-/** Multiplier words: hundred and the short-scale large numbers (Wikipedia, "Names of large numbers"). */
+/**
+ * Multiplier words: hundred and the short-scale large numbers (Wikipedia, "Names of large numbers"),
+ * and their abbreviations written as a word of their own, as wire headlines do ("$16 bln", "3 mln
+ * barrels": Reuters; "£2 bn": the Economist's m/bn/trn). Single letters ("5 m") are left out: after
+ * a space they are units (metres).
+ */
 export const MAGNITUDE_WORDS: Readonly<Record<string, number>> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, trn: 1e12, tn: 1e12,
 });
 
 /** Collective numerals used as multipliers ("two dozen", "a dozen"): Wikipedia, "English numerals". */
