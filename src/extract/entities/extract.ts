@@ -12,6 +12,7 @@
 import type { Entity, EntityType, Mention, Sentence, Token } from '../../types.js';
 import type { Gazetteer, Target } from './gazetteer.js';
 import * as gazetteer from './gazetteer.js';
+import { cityNamed } from './cities.js';
 import { FEMALE_NAMES, MALE_NAMES } from './data/given-names.js';
 import * as words from './data/words.js';
 import { wink } from '../../nlp/wink.js';
@@ -23,7 +24,7 @@ const {
   BARE_GROUP_NOUNS, GROUP_MODIFIERS, MISC_HEADS, NOT_NAMES, PLACE_HEADS, NOT_ORG_ACRONYMS, ORG_OPENERS, SPEECH_VERBS,
   TITLE_MODIFIERS, TEAM_ROLES, NAME_MODIFIERS, COMPASS,
 } = words;
-const { normName } = gazetteer;
+const { normName, AMBIGUOUS_CAPITALS } = gazetteer;
 
 // Maps, not the data objects, so that a word like "constructor" finds nothing.
 const ORG_WORDS = new Map(Object.entries(words.ORG_WORDS));
@@ -244,6 +245,8 @@ class Doc {
   /** The token after a possessor's "'s" ("South Korea's"), where what it owns starts, or -1; and the possessor's country. */
   possessorAt = -1;
   possessorCountry: string | null = null;
+  /** Keys of city names the document uses as common nouns ("each Carmel"): no city anywhere in it. */
+  commonNames: Set<string> | null = null;
   constructor(readonly text: string, readonly analysisText: string, readonly tokens: readonly Token[], readonly gz: Gazetteer) {
     this.nameLikeMemo = new Uint8Array(tokens.length * 2);
   }
@@ -580,7 +583,7 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
     // a dateline ("BOGOTA, Colombia", "IRVINE, Calif"): a place in capitals before its country or state
     const then = nextSame && nextSame.text === ',' ? tokenAt(tokens, b + 1) : undefined;
     if (then && then.sentence === first.sentence && isInitial(d, a, s) && first.text.length >= 4 && isUpperInitial(then.text) && !isAllCaps(then.text)) {
-      return unknownCandidate(a, b, key, name, country, 'place', 'entities/dateline', 4);
+      return unknownCandidate(a, b, key, name, country ?? townCountry(d, b, ev.runEnd, s) ?? cityNamed(first.norm)?.countries[0] ?? null, 'place', 'entities/dateline', 4);
     }
     if (first.text.length >= 3) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/acronym', 4);
   }
@@ -631,7 +634,9 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
     return unknownCandidate(a, b, key, name, country, 'organization', 'entities/org-descriptor', 6, descBefore ?? descAfter ?? null);
   }
   const speech = (after && after.sentence === first.sentence && b === ev.runEnd && SPEECH_VERBS.has(after.norm)) ||
-    (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added'));
+    (before && before.sentence === first.sentence && a === ev.runStart && (before.norm === 'said' || before.norm === 'says' || before.norm === 'added') &&
+      // ("said Mbandaka's location": the name after the verb owns its object, it does not speak)
+      !(after && after.sentence === first.sentence && b === ev.runEnd && POSSESSIVE.has(after.text)));
   // "the Treasury", "the Commission": an organisation word written with a capital after "the" names one institution;
   // so does one inside a sentence after a modifier ("a Navy captain", "the Obama Administration")
   if (b - a === 1 && before && (a === ev.runStart ? before.norm === 'the' || (!isInitial(d, a, s) && before.sentence === first.sentence && hasLetters(before.text)) : !isInitial(d, a, s)) && ORG_WORDS.get(first.norm) !== undefined && !isAllCaps(first.text)) {
@@ -639,7 +644,7 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   }
   // a one-word name after a preposition of place ("in Arbil", "a man in Dover said")
   if (b - a === 1 && before && a === ev.runStart && PLACE_PREPOSITIONS.has(before.norm) && !isAllCaps(first.text) && !COMPASS.has(first.norm) && !lowerSeen(d, first.norm)) {
-    return unknownCandidate(a, b, key, name, country ?? townCountry(d, b, ev.runEnd, s), 'place', 'entities/place-context', 2);
+    return unknownCandidate(a, b, key, name, country ?? townCountry(d, b, ev.runEnd, s) ?? cityNamed(normName(name))?.countries[0] ?? null, 'place', 'entities/place-context', 2);
   }
   // "Ericsson spokesman Per Zetterquist", "Pirelli SpA chairman": a company's officer or its shares after the name
   if (b - a <= 3 && after && b === ev.runEnd && after.text === after.norm && BUSINESS_AFTER.has(after.norm) && GIVEN.get(first.norm) === undefined) {
@@ -661,6 +666,11 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   }
   // "S. Waugh", "J.R. Smith": initials before a name are a person's
   if (words >= 2 && allTitle && INITIAL.test(first.text)) return unknownCandidate(a, b, key, name, country, 'person', 'entities/initials-person', 5);
+  // "Bologna", "Rio Grande do Sul": a city of the GeoNames list, when nothing above read the name otherwise
+  if (words <= 4 && allTitle) {
+    const city = cityAt(d, a, b, s, name, country, ev.runEnd);
+    if (city !== null) return city;
+  }
   // a hyphen-joined pair with no space ("Emilia-Romagna", "Baden-Württemberg") is a compound name, not given + family name
   const spaced = /\s/.test(tokens[b - 1].start > first.start ? text.slice(first.start, tokens[b - 1].end) : '');
   // ... unless its first word opens names of other things ("Federal Reserve", "West Hartlepool") or is
@@ -687,8 +697,93 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
   const c = unknownCandidate(a, b, key, name, country, 'other', 'entities/propn-run', 1, null, null, words === 1);
   // ... and so is a capitalised verb or adjective in a title written in Title Case ("Will America Survive"),
   // by wink's tag, unless the document names the same thing elsewhere with evidence
-  if (words === 1 && (isInitial(d, a, s) || first.pos === 'VERB' || first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'AUX')) c.initial = true;
+  // (so is one opening a line of the source: a list item opens like a sentence with no full stop before it,
+  // "...training\nClassroom teachers are ...", and the structure may have joined the lines; a name there
+  // stays if the document names it elsewhere)
+  if (words === 1 && (isInitial(d, a, s) || first.pos === 'VERB' || first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'AUX' || opensLine(d.text, first.start))) c.initial = true;
   return c;
+}
+
+const surnamesOf = new WeakMap<Gazetteer, Set<string>>();
+
+/**
+ * The family names of the persons the gazetteer knows ("Clinton", "Bush", "Castro"), lower case: alone,
+ * such a name is as likely the person (or a namesake) as a town of that name. Built once per gazetteer.
+ */
+function knownSurnames(gz: Gazetteer): Set<string> {
+  let set = surnamesOf.get(gz);
+  if (set === undefined) {
+    set = new Set();
+    for (const t of gz.names.values()) {
+      if (t.type !== 'person') continue;
+      const at = t.name.lastIndexOf(' ');
+      if (at > 0) set.add(t.name.slice(at + 1).toLowerCase());
+    }
+    surnamesOf.set(gz, set);
+  }
+  return set;
+}
+
+/** Determiners that coordinate names, not a common noun ("in both Malmö and Helsingborg"). */
+const CITY_DETERMINERS_OK = new Set(['both', 'either', 'neither']);
+
+/**
+ * A city of the GeoNames list named by tokens [a, b) (`name`), or null when the context reads the name
+ * otherwise: a given name ("Florence"), a word the document also writes in lower case ("Bath", "sale"),
+ * a word of another part of speech ("Nice", "Mobile": only after a preposition of place, see classify),
+ * a possessive ("Lincoln's": as often a person's; the same name elsewhere still makes it the city), a
+ * shouted word. The country is the one the text names after a comma ("Paris, Texas"), else the
+ * demonym's or possessor's before it when a city of that name lies there, else the most populous.
+ */
+function cityAt(d: Doc, a: number, b: number, s: Sentence, name: string, country: string | null, runEnd: number): Candidate | null {
+  const tokens = d.tokens;
+  const lower = normName(name);
+  const city = cityNamed(lower);
+  if (city === undefined || city.word || AMBIGUOUS_CAPITALS.has(lower)) return null;
+  const first = tokens[a];
+  if (b - a === 1) {
+    if (GIVEN.has(first.norm) || isAllCaps(first.text) || lowerSeen(d, first.norm) || knownSurnames(d.gz).has(first.norm)) return null;
+    const next = tokenAt(tokens, b);
+    const nextSame = next !== undefined && next.sentence === first.sentence ? next : undefined;
+    if (nextSame !== undefined && POSSESSIVE.has(nextSame.text)) return null;
+    // "Chester-le-Street": the first word of a hyphenated place name is not the city of that name
+    const hyphen = nextSame !== undefined && nextSame.text === '-' && nextSame.start === first.end ? tokenAt(tokens, b + 1) : undefined;
+    const joined = hyphen !== undefined && hyphen.start === nextSame!.end ? hyphen : undefined;
+    if (joined !== undefined && CASE_CONNECTORS.has(joined.norm)) return null;
+    const prev = a > s.firstToken ? tokens[a - 1] : undefined;
+    // "New Bedford": a capitalised word before the name inside the sentence makes a longer name the walk cut
+    if (prev !== undefined && prev.kind === 'word' && isUpperInitial(prev.text) && !isInitial(d, a - 1, s)) return null;
+    // "each Carmel", "the original Carmel", "ban the Sale of": a city takes no determiner or adjective of its
+    // own ("northern Aleppo" excepted); one before the name with no noun after it (a noun would make the name
+    // a modifier: "a Mesa man", "the Columbus suburb") makes the name a common noun in the whole document.
+    // A name that is also a common noun ("these Metro officers") is no city after one even as a modifier, nor
+    // at the start of a sentence ("Rugby league results"): there the same name elsewhere decides.
+    if (prev !== undefined && (prev.text === prev.norm || isInitial(d, a - 1, s)) && !CITY_DETERMINERS_OK.has(prev.norm) &&
+      (prev.pos === 'DET' || prev.pos === 'NUM' || (prev.pos === 'ADJ' && !COMPASS.has(prev.norm))) &&
+      (city.noun || !(nextSame !== undefined && (nextSame.pos === 'NOUN' || nextSame.pos === 'PROPN' || joined !== undefined)))) {
+      (d.commonNames ??= new Set()).add(`n:${name.toLowerCase()}`);
+      return null;
+    }
+    if (city.noun && isInitial(d, a, s)) return null;
+  } else if (NAME_MODIFIERS.has(first.norm)) return null;
+  // (a town before its state is read by its context, as without the list: rule place-context)
+  const town = townCountry(d, b, runEnd, s);
+  if (town !== null) return unknownCandidate(a, b, `n:${name.toLowerCase()}`, name, town, 'place', 'entities/place-context', 4);
+  const where = country !== null && city.countries.includes(country) ? country : city.countries[0];
+  return unknownCandidate(a, b, `n:${name.toLowerCase()}`, name, where, 'place', 'entities/city', 4);
+}
+
+/** Whether the text at `at` opens a line of the source: only spaces and a list bullet between it and a line break. */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    // space, tab, no-break space, "•", "*", "-", "–", "—"
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x2022 && c !== 42 && c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
+    k--;
+  }
+  return true;
 }
 
 /** The country of the known state or country after a one-word name and a comma ("Gary, Ind."), or null. */
@@ -709,8 +804,32 @@ function readCapsSentence(d: Doc, s: Sentence): void {
     if (g && !(g.end - i === 1 && NOT_NAMES.has(t.norm))) {
       cands.push(fromTarget(i, g.end, g.target));
       i = g.end;
+    } else if (i === s.firstToken && datelineCity(d, s)) {
+      i = cands[cands.length - 1].b;
     } else i++;
   }
+}
+
+/**
+ * A dateline, "EDMONTON, Alberta 1996-08-28" or "AUCKLAND 1996-08-29": a line that opens with the name
+ * of a city of the GeoNames list followed by a comma or a date. The place of the dateline is evidence
+ * enough, even for a name that is also a word. Pushes the candidate and says whether there was one.
+ */
+function datelineCity(d: Doc, s: Sentence): boolean {
+  const tokens = d.tokens;
+  let name = '';
+  for (let j = s.firstToken; j < s.endToken - 1 && j < s.firstToken + 4; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !isAllCaps(t.text)) return false;
+    name += (j > s.firstToken ? ' ' : '') + t.norm;
+    const after = tokens[j + 1];
+    if (after.text !== ',' && after.kind !== 'number') continue;
+    const city = cityNamed(name);
+    if (city === undefined) continue;
+    d.cands.push(unknownCandidate(s.firstToken, j + 1, `n:${name}`, city.name, city.countries[0], 'place', 'entities/dateline', 4));
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -721,8 +840,12 @@ function readCapsSentence(d: Doc, s: Sentence): void {
 function groupAt(d: Doc, i: number, s: Sentence, possessorCountry: string | null): number {
   const { tokens, cands } = d;
   const t = tokens[i];
-  if (t.pos === 'NOUN' && t.norm.length >= 6 && (t.norm.charCodeAt(t.norm.length - 1) === 115 || t.norm === 'police') && BARE_GROUP_NOUNS.has(t.norm) && (t.text === t.norm || isInitial(d, i, s))) {
-    cands.push(groupCandidate(d, i, i + 1, possessorCountry, possessorCountry ? nameOf(d, i - 2, i + 1) : t.text));
+  // (wink tags "Police" opening a sentence PROPN at times: "Police said"; plural agent nouns so tagged, "Protesters
+  // said", are read with the run, see pluralAgentGroup)
+  if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && t.norm === 'police')) && t.norm.length >= 6 && (t.norm.charCodeAt(t.norm.length - 1) === 115 || t.norm === 'police') && BARE_GROUP_NOUNS.has(t.norm) &&
+    (t.text === t.norm ? t.pos === 'NOUN' : isInitial(d, i, s))) {
+    const country = possessorCountry ?? groupPlace(d, i, s);
+    cands.push(groupCandidate(d, i, i + 1, country, possessorCountry ? nameOf(d, i - 2, i + 1) : t.text));
     return i + 1;
   }
   if (possessorCountry && t.text === t.norm) {
@@ -733,6 +856,21 @@ function groupAt(d: Doc, i: number, s: Sentence, possessorCountry: string | null
     }
   }
   return -1;
+}
+
+/**
+ * The country of the place a bare group noun at token i belongs to: a place or country named just before it
+ * ("Tulsa police", "Ohio officials") or just after it with "in" ("police in Aleppo"); else null. (Asked only
+ * when a group noun was found.)
+ */
+function groupPlace(d: Doc, i: number, s: Sentence): string | null {
+  const last = d.cands.length > 0 ? d.cands[d.cands.length - 1] : undefined;
+  if (last !== undefined && last.b === i && last.country !== null && (last.type === 'place' || last.type === 'country') && last.rule !== 'entities/demonym') return last.country;
+  if (i + 2 < s.endToken && d.tokens[i + 1].norm === 'in' && isUpperInitial(d.tokens[i + 2].text)) {
+    const where = matchAt(d, i + 2, s.endToken, false);
+    if (where !== null && (where.target.type === 'place' || where.target.type === 'country') && where.target.demonym === undefined) return where.target.country;
+  }
+  return null;
 }
 
 /** A piece of a capitalised run. */
@@ -829,6 +967,15 @@ function readPieces(d: Doc, s: Sentence, pieces: Piece[], b: number, runStart: n
           joined.strength = Math.max(lastCand.strength, 3);
           joined.gender = gender;
           cands.push(joined);
+          continue;
+        }
+      }
+      // "Paris, Texas": a known place followed by the state or country of another city of its name is that city
+      if (tg.type === 'place' && piece.b === b && !next && b < s.endToken && tokens[b].text === ',') {
+        const town = townCountry(d, b, b, s);
+        if (town !== null && town !== tg.country && cityNamed(normName(tg.name))?.countries.includes(town)) {
+          const name = nameOf(d, piece.a, piece.b);
+          cands.push({ a: piece.a, b: piece.b, key: `city:${town}:${normName(tg.name)}`, name, type: 'place', country: town, code: null, sector: null, gender: null, rule: 'entities/place-context', strength: 10, weakSingle: false, initial: false });
           continue;
         }
       }
@@ -1101,13 +1248,17 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
     const after = tokenAt(tokens, c.b);
     const verbBeside = (before && before.sentence === s && SPORT_VERBS.has(before.norm)) || (after && after.sentence === s && SPORT_VERBS.has(after.norm));
     // "Norwich striker Keith O'Neill": a player's role between the team and the player's name
-    const roleAfter = !!after && after.sentence === s && TEAM_ROLES.has(after.text) && !!tokenAt(tokens, c.b + 1) && tokens[c.b + 1].sentence === s && isUpperInitial(tokens[c.b + 1].text);
+    const roleAfter = (!!after && after.sentence === s && TEAM_ROLES.has(after.text) && !!tokenAt(tokens, c.b + 1) && tokens[c.b + 1].sentence === s && isUpperInitial(tokens[c.b + 1].text)) ||
+      playerRoleAfter(tokens, c.b, s);
+    // "victory over Gloucester", "a match against Karlsruhe", "champions Bath"
+    const cueBefore = !!before && before.sentence === s && (before.norm === 'champions' ||
+      ((before.norm === 'over' || before.norm === 'against') && c.a >= 2 && tokens[c.a - 2].sentence === s && RESULT_NOUNS.has(tokens[c.a - 2].norm)));
     // a standings row: the name followed by two or more numbers ("NEW YORK 73 58 .557")
     // (whole numbers: a table of amounts, "Sales 9.06 9.31", "Revs 130 1,279", or a dateline is no standings row)
     const row = numberAfter(c) && tokenAt(tokens, c.b + 1)?.sentence === s && tokens[c.b + 1].kind === 'number' && WHOLE.test(tokens[c.b].text) && WHOLE.test(tokens[c.b + 1].text);
     const pairs = perSentence.get(s) ?? 0;
     const scoreLine = numberAfter(c) && (pairs >= 2 || row);
-    if (!scoreLine && !((verbBeside || roleAfter) && (c.type === 'place' || (roleAfter && c.b - c.a === 1)))) continue;
+    if (!scoreLine && !((verbBeside || roleAfter || cueBefore) && (c.type === 'place' || (roleAfter && c.b - c.a === 1)))) continue;
     // one unknown word followed by one number is as often a player's score ("Jayasuriya 44") as a team's,
     // unless the line is just two names and their scores ("Sale 31 Wasps 33")
     if (scoreLine && !row && c.type === 'other' && c.b - c.a === 1 && !(pairs === 2 && sentenceLength(tokens, s, c.a) <= 8)) continue;
@@ -1135,6 +1286,23 @@ function markTeams(cands: Candidate[], tokens: readonly Token[]): void {
   }
 }
 
+/**
+ * Roles that only a sports team has (no city, firm or army has a "midfielder"), for a team named
+ * without its player ("the Chelsea defender", "a Karlsruhe central defender"). A subset of TEAM_ROLES.
+ */
+const PLAYER_ROLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'playmaker', 'winger', 'fullback', 'skipper', 'pitcher', 'quarterback', 'batsman', 'bowler', 'all-rounder', 'fly-half', 'scrum-half', 'teammate', 'team-mate']);
+/** Nouns of a game's result or fixture before "over" or "against" and a team ("victory over", "match against"). */
+const RESULT_NOUNS = new Set(['victory', 'win', 'wins', 'winners', 'triumph', 'match', 'game', 'final', 'semifinal', 'tie', 'fixture', 'clash']);
+
+/** Whether a player's role follows token b, directly or after one adjective ("Chelsea central defender"). */
+function playerRoleAfter(tokens: readonly Token[], b: number, s: number): boolean {
+  const t = tokenAt(tokens, b);
+  if (t === undefined || t.sentence !== s) return false;
+  if (PLAYER_ROLES.has(t.text)) return true;
+  const u = tokenAt(tokens, b + 1);
+  return t.pos === 'ADJ' && t.text === t.norm && u !== undefined && u.sentence === s && PLAYER_ROLES.has(u.text);
+}
+
 /** A small whole number, as standings rows have. */
 const WHOLE = /^\d{1,3}$/;
 
@@ -1148,7 +1316,9 @@ function sentenceLength(tokens: readonly Token[], s: number, k: number): number 
 }
 
 /** Whether a candidate names a country (a country, a place in it, or a demonym). */
-const hasCountry = (c: Candidate | undefined): boolean => !!c && !!c.country && (c.type === 'country' || c.type === 'place' || c.rule === 'entities/demonym');
+// (not a city of the GeoNames list: "Sean Smith, who died in the Benghazi attack" is no Libyan)
+const hasCountry = (c: Candidate | undefined): boolean => !!c && !!c.country && (c.type === 'country' || c.type === 'place' || c.rule === 'entities/demonym') &&
+  c.rule !== 'entities/city';
 const startAtTable: (Candidate | undefined)[] = [];
 const endAtTable: (Candidate | undefined)[] = [];
 
@@ -1290,10 +1460,33 @@ function capsAliases(d: Doc, capsSentences: readonly Sentence[], out: Candidate[
   }
 }
 
+/**
+ * Takes back the city reading of names the document shows to be something else: a name it uses as a common
+ * noun ("each Carmel"), and a one-word name that is the family name of a person it names in full ("Ben
+ * Carson ... Carson beat Rubio"): those become unknown names again, which the alias step joins to the person.
+ */
+function demoteCities(d: Doc): void {
+  const { cands, tokens } = d;
+  let surnames: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.rule !== 'entities/city') continue;
+    if (surnames === null) {
+      surnames = new Set();
+      for (const p of cands) if (p.type === 'person' && p.b - p.a >= 2) surnames.add(tokens[p.b - 1].norm);
+    }
+    if (!(d.commonNames !== null && d.commonNames.has(c.key)) && !(c.b - c.a === 1 && surnames.has(tokens[c.a].norm))) continue;
+    c.type = 'other';
+    c.country = null;
+    c.rule = 'entities/propn-run';
+    c.strength = 1;
+  }
+}
+
 /** Joins short names to full ones, finds known names in capitalised sentences, and forms the entities. */
 function resolve(d: Doc, capsSentences: Sentence[], input: EntityInput): Entity[] {
   const { text, tokens } = input;
   const cands = d.cands;
+  demoteCities(d);
   markTeams(cands, tokens);
   personCountries(cands, tokens);
   // strongest type per key
@@ -1344,6 +1537,8 @@ function resolve(d: Doc, capsSentences: Sentence[], input: EntityInput): Entity[
       if (target && target !== c.key) {
         const alias = copyCandidate(c);
         alias.key = target;
+        // (the town's country is not the person's: "Bolton" after "John Bolton")
+        if (c.rule === 'entities/city' || c.rule === 'entities/place-context') alias.country = null;
         alias.rule = 'entities/alias';
         out.push(alias);
         continue;
@@ -1375,7 +1570,8 @@ function formEntities(out: Candidate[], best: Map<string, Candidate>, tokens: re
       byKey.set(c.key, e);
       list.push(e);
     }
-    e.country ??= c.country;
+    // (a city's country is no person's: "Chelsea" read as the town and "Chelsea" who spoke are one key, typed by the stronger)
+    if ((c.rule !== 'entities/city' && c.rule !== 'entities/place-context') || b.type === 'place' || b.type === 'organization') e.country ??= c.country;
     e.sector ??= c.sector;
     e.gender ??= c.gender;
     const start = tokens[c.a].start;

@@ -152,8 +152,8 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   USA: ['Washington', 'Washington, D.C.', 'Washington DC'], UKR: ['Kiev'], CHN: ['Peking'], KAZ: ['Nur-Sultan'], MMR: ['Naypyitaw'], ISR: ['Jerusalem'],
 };
 
-/** Capitals that are more often something else in English text (given names, other places). */
-const AMBIGUOUS_CAPITALS = new Set(['victoria', 'city of victoria', 'hamilton', 'douglas', 'stanley', 'jamestown', 'kingston', 'the valley', 'plymouth', 'georgetown', 'san josé', 'avarua', 'road town']);
+/** Capitals that are more often something else in English text (given names, other places); the city gazetteer skips them too. */
+export const AMBIGUOUS_CAPITALS = new Set(['victoria', 'city of victoria', 'hamilton', 'douglas', 'stanley', 'jamestown', 'kingston', 'the valley', 'plymouth', 'georgetown', 'san josé', 'avarua', 'road town']);
 
 /** Plural of a demonym ("North Korean" → "North Koreans"); forms in -ese, -ss, -sh, -ch stay the same. */
 function demonymPlural(d: string): string | null {
