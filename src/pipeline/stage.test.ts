@@ -36,7 +36,7 @@ describe('pipeline', () => {
   });
   it('every key the README documents is read by a stage', () => {
     const keys = buildPipeline(STAGES).lexiconKeys;
-    for (const k of ['actors', 'reportingVerbs', 'beliefVerbs', 'judgementVerbs', 'relayCues', 'partialQuoteCues', 'unnamedSpeakers', 'hedges', 'loaded', 'eventPatterns', 'eventActors', 'actorsFiles', 'figureQualifiers', 'vagueSources', 'numberLabels', 'attributionVerbs', 'measureUnits', 'unitSymbols', 'sourceNouns', 'outlets']) expect(keys.has(k), k).toBe(true);
+    for (const k of ['actors', 'reportingVerbs', 'beliefVerbs', 'judgementVerbs', 'relayCues', 'partialQuoteCues', 'unnamedSpeakers', 'hedges', 'loaded', 'eventPatterns', 'eventActors', 'actorsFiles', 'eventHazards', 'eventFacilities', 'figureQualifiers', 'vagueSources', 'numberLabels', 'attributionVerbs', 'measureUnits', 'unitSymbols', 'sourceNouns', 'outlets']) expect(keys.has(k), k).toBe(true);
   });
   it('turns a stage that throws into a diagnostic and runs the rest', () => {
     const p = buildPipeline([structure, broken, quotes]);

@@ -218,6 +218,14 @@ export function candidates(
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       const a = agentAt(gaz, keys, i, end);
+      // a media noun modifying a singular noun names no party: "a press conference", "a media
+      // campaign", "a television interview" (the channel or the audience of a statement, never
+      // who acts); a plural head ("media outlets", "media commentators") or an agent noun
+      // ("press officers") is a group of the media, kept
+      if (a && a.sector === 'MED' && a.end < end && tokens[a.end].pos === 'NOUN' && !(tokens[a.end].norm !== tokens[a.end].lemma && tokens[a.end].norm.endsWith('s')) && !agentAt(gaz, keys, a.end, end)) {
+        i = a.end - 1;
+        continue;
+      }
       if (a) {
         raw.push(mk(tokens, text, first, i, a.end, null, null, null, null, a.sector, 'agent', false));
         covered.fill(1, i - first, a.end - first);

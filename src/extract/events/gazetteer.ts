@@ -297,3 +297,14 @@ export function agentAt(gaz: Gazetteer, keys: TokenKeys, i: number, end: number)
   }
   return null;
 }
+
+let countryNames: Map<string, string> | null = null;
+
+/** The common name of a country by its ISO 3166-1 alpha-3 code (`world-countries`), or null. */
+export function countryName(cca3: string): string | null {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const c of countries) countryNames.set(c.cca3, c.name.common);
+  }
+  return countryNames.get(cca3) ?? null;
+}

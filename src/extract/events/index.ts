@@ -28,7 +28,7 @@ import type { Event, EventActor, Hedge, Quote, Sentence, Source, Token, Entity, 
 import { mentionIndex, mentionsIn, type MentionRef } from '../entities/mentions.js';
 import { candidates, copyCandidate, tokenAt, type Candidate } from './actors.js';
 import { KEYS as LEXICON_KEYS, eventLexicon, mayTrigger, type CompiledPattern, type EventLexicon, type WordSet } from './lexicon.js';
-import { tokenKeys, type TokenKeys } from './gazetteer.js';
+import { countryName, tokenKeys, type TokenKeys } from './gazetteer.js';
 import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
@@ -305,7 +305,8 @@ function isPassive(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i: nu
   if (reduced && PARTICIPLE.test(t.norm) && i > s.firstToken && (prev.pos === 'NOUN' || prev.norm === 'those' || prev.norm === 'many' || prev.norm === 'some') && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return true;
   for (let k = i - 1; k >= Math.max(s.firstToken, i - 3); k--) {
     if (PASSIVE_AUX.has(keys.stem(k)) || PASSIVE_AUX.has(tokens[k].norm)) return true;
-    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX') break;
+    // ("was not accepted", "weren't allowed": the negator the tagger reads as a particle)
+    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX' && !(tokens[k].pos === 'PART' && (tokens[k].norm === 'not' || tokens[k].norm === "n't"))) break;
   }
   if (!coordinated || !participle) return false;
   // "convicted of drug crimes and deported": the passive of the first participle carries over
@@ -436,6 +437,9 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
     if (c.end > i) continue;
     if (quoted && tokens[c.start].start < quoted.start) break;
     if (c.start < bound) break;
+    // "told reporters (that) he would ...": whom a statement is told to is its audience, never
+    // the doer of what it says (nor what a pronoun in it stands for)
+    if (addressee(ctx, s, c)) continue;
     // a place is where the act happens, not who does it ("the Las Vegas shooting")
     if (merePlace(c)) continue;
     if (c.kind === 'unknown' && c.start === s.firstToken && c.end === i) continue;
@@ -478,6 +482,26 @@ function subjectBefore(ctx: Context, cands: readonly Candidate[], s: Sentence, i
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+
+/**
+ * Verbs whose first object is the one told, not a doer: Levin (1993) 37.2 "tell" verbs and 37.9
+ * "advise" verbs (inform, assure, brief, notify, remind, warn, ...), with "promise" (Levin 13.3).
+ */
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'brief', 'remind', 'notify', 'warn', 'advise', 'alert', 'promise']);
+
+/**
+ * Whether candidate `c` is the object of a verb of telling with a clause after it ("told
+ * reporters he ...", "assured the public that ..."); an object before an infinitive ("warned Iran
+ * not to attack", "told Kyiv to withdraw") is who is to act, so it is not skipped.
+ */
+function addressee(ctx: Context, s: Sentence, c: Candidate): boolean {
+  const { tokens } = ctx;
+  let k = c.start - 1;
+  if (k > s.firstToken && tokens[k].pos === 'DET') k--;
+  if (k <= s.firstToken || tokens[k].pos !== 'VERB' || !ADDRESSEE_VERBS.has(ctx.keys.stem(k))) return false;
+  const next = tokens[c.end]?.norm;
+  return next !== 'to' && next !== 'not' && next !== 'never';
+}
 
 /** Verbs of saying and believing whose clause object holds an act of someone else ("claims X bombed"). */
 const REPORTED_CLAUSE_VERBS = new Set([...REPORT_VERBS, 'believe', 'think', 'know', 'fear', 'argue', 'doubt', 'suspect', 'hear', 'show', 'find', 'warn', 'accuse', 'charge', 'deny', 'reveal', 'disclose', 'learn', 'understand', 'recall', 'stress', 'emphasize', 'emphasise', 'explain', 'contend', 'maintain', 'signal', 'imply', 'describe', 'frame']);
@@ -652,7 +676,8 @@ function hedgedAt(ctx: Context, s: Sentence, i: number): boolean {
   for (const h of ctx.hedges) if (h.scope.start <= start && start < h.scope.end && h.end <= start) return true;
   for (let k = i - 1; k >= Math.max(s.firstToken, i - 4); k--) {
     const t = ctx.tokens[k];
-    if (HEDGE_CUES.has(t.norm)) return true;
+    // ("could not accept" says what was not possible, no hedge: see `moodOf`'s negated ability)
+    if (HEDGE_CUES.has(t.norm) && !(t.norm === 'could' && (ctx.tokens[k + 1].norm === 'not' || ctx.tokens[k + 1].norm === "n't"))) return true;
     if (t.pos === 'PUNCT' && t.norm !== ',') break;
   }
   return false;
@@ -760,7 +785,7 @@ function reportedByAt(ctx: Context, cands: readonly Candidate[], s: Sentence, i:
   return null;
 }
 
-function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, target: Candidate | null): { type: PloverType; cameo: string; rule?: string } | null {
+function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, target: Candidate | null, physical: boolean): { type: PloverType; cameo: string; rule?: string } | null {
   const keys = ctx.keys;
   // ("strike back" is retaliation, never a walkout)
   if (keys.stem(raw.trigger) === 'strike' && ctx.tokens[raw.trigger + 1]?.norm !== 'back' && actor?.sector && STRIKING_SECTORS.has(actor.sector)) return { type: 'PROTEST', cameo: '14', rule: 'labour-strike' };
@@ -778,9 +803,13 @@ function violence(ctx: Context, s: Sentence, raw: Raw, actor: Candidate | null, 
   // "assaulted teachers": to assault is to do bodily harm (Merriam-Webster assault v.1; CAMEO 182
   // physically assault), never criticism
   if (keys.stem(raw.trigger) === 'assault') return { type: 'ASSAULT', cameo: '18' };
+  const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
+  // "attacked Kharkiv", "attacked the tanker", "Russia attacked Ukraine": an attack on a place, a
+  // building or a vehicle, or by one state on another, is physical: military force by a state or
+  // an armed side (CAMEO 19), other violence (CAMEO 18) by anyone else
+  if (physical) return armed || (actor && stateLike(actor)) ? { type: 'FIGHT', cameo: '19' } : { type: 'ASSAULT', cameo: '18' };
   // "Trump attacked a federal judge", "Clinton slammed Obama": with no weapon or armed side in
   // sight an attack is verbal, which CAMEO codes as criticism (111)
-  const armed = !!actor?.sector && ARMED_SECTORS.has(actor.sector);
   // ("hit" only with a speaker in sight: "got hit" with no one named is a blow, not words)
   if (!armed && !harm && (actor || keys.stem(raw.trigger) !== 'hit') && VERBAL_ATTACK.has(keys.stem(raw.trigger))) return { type: 'DISAPPROVE', cameo: '11', rule: 'verbal-attack' };
   return null;
@@ -940,6 +969,10 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     if (inQuestion(tokens, s, r.trigger)) continue;
     // "submarines that can launch missiles": an ability is no act ("cannot accept" is not "can" + verb, so it stays)
     if (canDo(tokens, s, r.trigger)) continue;
+    // "voters accept that humans cause it": accepting a clause grants a fact (Merriam-Webster accept
+    // 2c), no proposal; only a refusal or an intent ("we will not accept that machines replace
+    // people") makes it an act
+    if (!mood.kind && !mood.negated && p.id === 'accept' && tokens[r.last + 1]?.norm === 'that') continue;
     let actor: Candidate | null;
     let target: Candidate | null;
     let type: PloverType = p.type;
@@ -962,6 +995,25 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // "allow families to sue", "helped rebels to seize": the object before the infinitive does it
     const doer = mood.kind ? undefined : infinitiveDoer(ctx, cands, s, r, raws);
     if (doer !== undefined) actor = doer;
+    // "during the mass shooting", "after the attack": an act named by a noun phrase inside a
+    // prepositional phrase is the occasion of the clause, so the clause's subject did not do it;
+    // only a party inside the phrase ("after the police shooting", "in Israel's raid") did
+    // "Democrats and the media are to blame": the subject of "be to blame" is who is blamed; the
+    // one who says so blames them (Merriam-Webster "to blame": responsible, at fault)
+    // ("a good strategy was to blame the killing on X" has an object: someone is to blame it)
+    if (r.trigger - 2 > s.firstToken && tokens[r.trigger - 1].norm === 'to' && keys.stem(r.trigger) === 'blame' && keys.stem(r.trigger - 2) === 'be' && !OBJECT_START.has(tokens[r.trigger + 1]?.pos ?? '')) {
+      target = subjectBefore(ctx, cands, s, r.trigger - 2);
+      const report = findReportVerb(tokens, keys, s, r.trigger - 2);
+      actor = report >= 0 ? subjectBefore(ctx, cands, s, report) : null;
+      // (the blamed one is inside the reported clause: "officials said the check was to blame")
+      if (target && report >= 0 && target.start < report) target = null;
+    }
+    const occasion = passive ? -1 : occasionStart(tokens, s, r.trigger);
+    if (occasion >= 0) {
+      const inside = cands.find((c) => c.start >= occasion && c.end <= r.trigger && !merePlace(c));
+      actor = inside ? resolve(ctx, cands, inside, s) : null;
+      if (target && actor && target.start === actor.start) target = null;
+    }
     // "Steinle's shooting": a person's possessive before a harm noun names who suffered it
     const patient = possessivePatient(ctx, cands, s, r);
     if (patient) {
@@ -971,6 +1023,9 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
     // "people who attack my wife": a generic relative clause names no act that happened
     const generic = genericRelative(tokens, s, r.trigger);
     if (generic && !pastForm(tokens, s, r.trigger)) continue;
+    // "Countries that impose sanctions ...", "Any state that invades ...": a relative clause in the
+    // present on a bare plural or an "any"/"every"/"a" noun says what such parties do, no act
+    if (!generic && genericKind(tokens, s, r.trigger) && !pastForm(tokens, s, r.trigger)) continue;
     if (generic) actor = null;
     // "tests missiles and threatens X", "sent troops to fight": the same doer as the act before
     const before = tokens[r.trigger - 1]?.pos === 'ADV' ? r.trigger - 2 : r.trigger - 1;
@@ -986,8 +1041,11 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       actor = distinct[0];
       target = distinct[1] ?? null;
     }
+    // "attacked and occupied Kharkiv": a city or region as the object is where the act happened,
+    // and its country (when not the doer's own) the side it was done to
+    const placeObj = passive || p.standalone ? null : placeObject(cands, r);
     if (p.violence) {
-      const v = violence(ctx, s, r, actor, target);
+      const v = violence(ctx, s, r, actor, target, !!placeObj || facilityObject(ctx, s, r) || statesAt(tokens, actor, target));
       if (v) {
         type = v.type;
         cameo = v.cameo;
@@ -1005,11 +1063,14 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       cameo = '10';
       rule = `must+${p.id}`;
     } else {
-      const g = governed(type, cameo, mood, mood.kind === 'intent' && unlessAfter(tokens, s, r.trigger));
+      // "was not allowed to", "don't agree with his views": a passive tells no one's refusal, and
+      // disagreeing with a view is an opinion, so both stay a negated act (not REJECT)
+      const plain = (!mood.kind || mood.kind === 'unable') && mood.negated && (passive || OPINION_NEXT.has(tokens[r.last + 1]?.norm ?? ''));
+      const g = plain ? { type, cameo, negated: true } : governed(type, cameo, mood, mood.kind === 'intent' && unlessAfter(tokens, s, r.trigger));
       if (!g) continue;
       if (g.type !== type || mood.kind) {
         const gov = mood.governor >= 0 ? raws.find((o) => o.trigger === mood.governor) : undefined;
-        rule = `${gov ? gov.pattern.id : mood.kind ?? 'intent'}+${rule}`;
+        rule = `${gov ? gov.pattern.id : (mood.kind ?? (mood.negated ? 'not' : 'intent'))}+${rule}`;
       }
       type = g.type;
       cameo = g.cameo;
@@ -1052,6 +1113,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       actor = actor.members[0];
       symmetric = true;
     }
+    if (placeObj && !target && placeObj.country && placeObj.country !== actor?.country && PLACE_TYPES.has(type)) target = countryOf(placeObj.country, placeObj.start);
     if (p.id === 'joint-exercise' || (actor && actor.members.length > 1 && type === 'MOBILIZE')) {
       type = 'COOPERATE';
       cameo = '06';
@@ -1075,7 +1137,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       actor: toActor(actor),
       target: toActor(target),
       symmetric,
-      location: locationOf(ctx, cands, r.trigger, s),
+      location: placeObj && PLACE_TYPES.has(type) ? placeOf(ctx, cands, placeObj, s) : locationOf(ctx, cands, r.trigger, s),
       date: year ?? date!,
       hedged: hedgedAt(ctx, s, mood.governor >= 0 && mood.governor < r.trigger ? Math.min(mood.governor, r.trigger) : r.trigger),
       negated,
@@ -1104,6 +1166,60 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
 }
 
 const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
+/** Words after "agree" that make it a view shared, not a proposal accepted ("agree with his views", "agree on the means"). */
+const OPINION_NEXT = new Set(['with', 'on', 'about']);
+/** Acts done to a place (attacks, occupations, blockades, raids): the place is their location. */
+const PLACE_TYPES = new Set<PloverType>(['FIGHT', 'ASSAULT', 'COERCE']);
+
+/** A city or region (`merePlace`) that is the trigger's direct object ("occupied Kharkiv"), or null. */
+function placeObject(cands: readonly Candidate[], r: Raw): Candidate | null {
+  for (const c of cands) {
+    if (c.start <= r.last) continue;
+    if (c.start > r.last + 3) break;
+    return c.prep === '' && merePlace(c) ? c : null;
+  }
+  return null;
+}
+
+/** Tags inside a direct object before its head noun ("a Saudi oil refinery"). */
+const OBJECT_NP_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+
+/** Whether the head noun of the trigger's direct object is a building, site or vehicle (`lex.facilities`): "attacked a police station". */
+function facilityObject(ctx: Context, s: Sentence, r: Raw): boolean {
+  const { tokens, keys } = ctx;
+  let head = -1;
+  for (let k = r.last + 1; k < s.endToken && k <= r.last + 6; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN') head = k;
+    else if (!(OBJECT_NP_POS.has(t.pos) || POSSESSIVES.has(t.norm))) break;
+  }
+  // (a capitalised head names an institution: "attacking the Church")
+  if (head < 0 || isUpper(ctx.text.charCodeAt(tokens[head].start))) return false;
+  return ctx.lex.facilities.has(keys.stem(head)) || ctx.lex.facilities.has(tokens[head].norm);
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/** A state named as such ("Russia", not "Russian officials" nor a city): a party that wages war. */
+function stateLike(c: Candidate): boolean {
+  return c.kind === 'named' && c.place && !c.locality && !!c.country && !c.sector && !c.members.length;
+}
+
+/**
+ * Whether one state acts on another ("Russia attacked Ukraine"), not over a matter ("attacked
+ * China over its trade policy", "for its stance": the criticism CAMEO 111 codes).
+ */
+function statesAt(tokens: readonly Token[], actor: Candidate | null, target: Candidate | null): boolean {
+  if (!actor || !target || !stateLike(actor) || !stateLike(target) || actor.country === target.country) return false;
+  const next = tokens[target.end]?.norm;
+  return next !== 'over' && next !== 'for';
+}
+
+/** The country a place lies in, as a side of the act done there. */
+function countryOf(cca3: string, at: number): Candidate {
+  const name = countryName(cca3) ?? cca3;
+  return { start: at, end: at, name, entity: null, country: cca3, code: null, sector: null, kind: 'named', place: true, locality: false, prep: '', members: [] };
+}
 /** Stance types (CAMEO 03, 05, 11) that a speaker's "I"/"we" with no party targeted only voices as an opinion. */
 const OPINION_TYPES = new Set<PloverType>(['AGREE', 'SUPPORT', 'DISAPPROVE']);
 const FIRST_PERSON = new Set(['i', 'we']);
@@ -1319,6 +1435,78 @@ function genericRelative(tokens: readonly Token[], s: Sentence, i: number): bool
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** Tags of the words of a noun phrase before its head ("the first mass", "Israel 's"). */
+const NP_BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The first token of the noun phrase a nominal trigger heads when a preposition governs it
+ * ("during the mass shooting", "after Israel's raid"), or -1: a noun, or an "-ing" form after a
+ * determiner the tagger read as a verb; "to" before a verb is an infinitive, no preposition.
+ */
+function occasionStart(tokens: readonly Token[], s: Sentence, i: number): number {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && t.norm.endsWith('ing'))) return -1;
+  // an "-ing" form with an object is a participle, "his work defending inmates", not a noun
+  if (t.pos === 'VERB' && i + 1 < s.endToken && OBJECT_START.has(tokens[i + 1].pos)) return -1;
+  let k = i - 1;
+  while (k > s.firstToken && k >= i - 5 && (NP_BEFORE_HEAD.has(tokens[k].pos) || tokens[k].norm === "'s" || tokens[k].norm === '’s' || POSSESSIVES.has(tokens[k].norm))) k--;
+  // (a gerund right after its preposition, "for shooting him", is a verb with its own subject)
+  if (k === i - 1 || tokens[k].pos !== 'ADP' || tokens[k].norm === 'to' || tokens[k].norm === 'by') return -1;
+  if (t.pos === 'VERB' && tokens[k + 1].pos !== 'DET' && !POSSESSIVES.has(tokens[k + 1].norm)) return -1;
+  // a time preposition always names an occasion; another one does when it follows a noun or a
+  // verb of suffering ("survivors of the attack", "died in the shooting"), while after another
+  // verb the act is its subject's ("carried out a bombing", "responded with strikes", "took part
+  // in drills", "claimed responsibility for the attack")
+  if (!OCCASION_PREPS.has(tokens[k].norm) && k > s.firstToken) {
+    if (PART_NOUNS.has(tokens[k - 1].norm)) return -1;
+    // the verb whose object holds the phrase ("launched 10 days of war games", "carried out a
+    // series of raids"): the act is that verb's subject's
+    let v = k - 1;
+    while (v > s.firstToken && v >= k - 5 && (NP_BEFORE_HEAD.has(tokens[v].pos) || PARTICLES.has(tokens[v].norm))) v--;
+    if (tokens[v].pos === 'VERB' && !SUFFER_VERBS.has(tokens[v].lemma)) return -1;
+  }
+  return k + 1;
+}
+
+/** Tags that open a verb's object. */
+const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'NUM']);
+
+/** Particles of phrasal verbs the tagger may read as prepositions ("carried out", "set up"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down']);
+
+/** Prepositions of time and circumstance (Quirk et al. 1985, 9.36-9.44) and of topic ("claims about the shooting"): their object is when or what about, never who did what. */
+const OCCASION_PREPS = new Set(['during', 'after', 'before', 'amid', 'amidst', 'since', 'following', 'until', 'throughout', 'despite', 'about', 'regarding', 'concerning']);
+/** Verbs whose subject suffers or witnesses an act (the patient or experiencer role), never does it: "died in the attack". */
+const SUFFER_VERBS = new Set(['die', 'kill', 'wound', 'injure', 'hurt', 'lose', 'survive', 'witness', 'perish', 'suffer', 'flee', 'escape', 'happen', 'occur']);
+/** Words by which a subject takes part in an act ("took part in", "claimed responsibility for", "his role in", "was involved in"). */
+const PART_NOUNS = new Set(['part', 'responsibility', 'credit', 'role', 'hand', 'involvement', 'participation', 'involved', 'responsible', 'complicit']);
+
+/** Determiners of a noun that stands for any member of its kind ("any state that ..."; Quirk et al. 1985, 5.52 generic reference). */
+const GENERIC_DETS = new Set(['any', 'every', 'each', 'a', 'an', 'no']);
+
+/**
+ * Whether the trigger is the verb of a subject relative clause ("that/who" right before it,
+ * adverbs and auxiliaries aside) on a noun of generic reference: a bare plural ("Countries that
+ * impose sanctions", "nations who invade") or a noun after "any", "every", "a" ("any state that
+ * sends troops"); a noun with "the", a possessive, a number or a name before it is particular.
+ */
+function genericKind(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > s.firstToken && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+  if (k <= s.firstToken || (tokens[k].norm !== 'that' && tokens[k].norm !== 'who')) return false;
+  const head = tokens[k - 1];
+  // (the tagger reads a capitalised plural opening the sentence as a name: "Countries that ...")
+  const opening = head.pos === 'PROPN' && k - 1 === s.firstToken && head.norm.endsWith('s') && head.text.slice(1) === head.norm.slice(1);
+  if (head.pos !== 'NOUN' && !opening) return false;
+  let j = k - 2;
+  while (j >= s.firstToken && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN')) j--;
+  const before = j >= s.firstToken ? tokens[j] : null;
+  if (before && GENERIC_DETS.has(before.norm)) return true;
+  // a bare plural: nothing that makes it particular before it
+  const plural = opening || (head.norm !== head.lemma && head.norm.endsWith('s'));
+  return plural && (!before || !(before.pos === 'DET' || before.pos === 'NUM' || before.pos === 'PROPN' || before.pos === 'PRON' || before.norm === "'s" || before.norm === '’s'));
 }
 
 /** Whether a verb tells a past act ("attacked", "have attacked", "did attack"): a generic clause in the past still happened. */

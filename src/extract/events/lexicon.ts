@@ -11,12 +11,14 @@
  *                    dictionaries (see actors-file.ts), read once when the lexicon is compiled.
  *   eventHazards:    [word, ...]                             nouns for things that kill or destroy with no
  *                    one doing it (a disease, a storm), never the actor of a harm verb (patterns.ts HAZARD_NOUNS).
+ *   eventFacilities: [word, ...]                             nouns for buildings, sites and vehicles: attacking
+ *                    one is physical, never criticism (patterns.ts FACILITY_NOUNS).
  *
  * Bad entries are skipped and reported as `E_EVENTS_LEXICON` diagnostics; they never throw.
  */
 import { readFileSync } from 'node:fs';
 import type { Token, UserLexicon } from '../../types.js';
-import { EVENT_PATTERNS, HAZARD_NOUNS, type EventPattern } from './patterns.js';
+import { EVENT_PATTERNS, FACILITY_NOUNS, HAZARD_NOUNS, type EventPattern } from './patterns.js';
 import { CAMEO_ROOTS, ploverType } from './plover.js';
 import { buildGazetteer, gazEntry, type GazEntry, type Gazetteer, type TokenKeys } from './gazetteer.js';
 import { parseActors, splitCode } from './actors-file.js';
@@ -64,12 +66,14 @@ export interface EventLexicon {
   gazetteer: Gazetteer;
   /** Lemmas of things that harm with no one doing it (HAZARD_NOUNS plus the user's `eventHazards`). */
   hazards: Set<string>;
+  /** Lemmas of buildings, sites and vehicles (FACILITY_NOUNS plus the user's `eventFacilities`). */
+  facilities: Set<string>;
   problems: string[];
 }
 
 const cache = new WeakMap<object, EventLexicon>();
 let base: EventLexicon | null = null;
-export const KEYS = ['eventPatterns', 'eventActors', 'actorsFiles', 'eventHazards'];
+export const KEYS = ['eventPatterns', 'eventActors', 'actorsFiles', 'eventHazards', 'eventFacilities'];
 
 function strList(v: unknown): string[] | null {
   if (v === undefined) return [];
@@ -277,9 +281,9 @@ function keySigs(byWord: Map<string, CompiledPattern[]>): Uint32Array {
 }
 
 /** The compiled lexicon of a list of patterns and a gazetteer. */
-function compiled(patterns: readonly EventPattern[], gazetteer: Gazetteer, problems: string[], hazards: readonly string[] = []): EventLexicon {
+function compiled(patterns: readonly EventPattern[], gazetteer: Gazetteer, problems: string[], hazards: readonly string[] = [], facilities: readonly string[] = []): EventLexicon {
   const byWord = index(patterns);
-  return { byWord, keySigs: keySigs(byWord), gazetteer, hazards: new Set([...HAZARD_NOUNS, ...hazards]), problems };
+  return { byWord, keySigs: keySigs(byWord), gazetteer, hazards: new Set([...HAZARD_NOUNS, ...hazards]), facilities: new Set([...FACILITY_NOUNS, ...facilities]), problems };
 }
 
 /** Validates one user pattern; returns it or the reason it is unusable. */
@@ -374,8 +378,10 @@ export function eventLexicon(user: UserLexicon = {}): EventLexicon {
   }
   const hazards = strList(user.eventHazards);
   if (!hazards) problems.push('eventHazards must be a list of nouns');
+  const facilities = strList(user.eventFacilities);
+  if (!facilities) problems.push('eventFacilities must be a list of nouns');
   // user patterns first so they win over built-in ones for the same trigger
-  const lex = compiled([...patterns, ...EVENT_PATTERNS], buildGazetteer(actors, agents), problems, (hazards ?? []).map((h) => h.toLowerCase()));
+  const lex = compiled([...patterns, ...EVENT_PATTERNS], buildGazetteer(actors, agents), problems, (hazards ?? []).map((h) => h.toLowerCase()), (facilities ?? []).map((h) => h.toLowerCase()));
   cache.set(user, lex);
   return lex;
 }

@@ -11,6 +11,9 @@ import type { TokenKeys } from './gazetteer.js';
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 const OBLIGATION = new Set(['must', 'should']);
+/** Modals of ability: negated ("cannot accept", "could not agree") they say the act will not be done. */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const ABILITY = new Set(['can', 'could', 'ca']);
 const INTENT_GOV = new Set(['agree', 'promise', 'pledge', 'offer', 'vow', 'swear', 'plan', 'intend', 'commit', 'willing', 'hope', 'want', 'aim', 'undertake', 'consent', 'expect']);
 /** Readiness for force is a show of force posture (CAMEO 15), readiness to cooperate an intent (03). */
 const PREPARE_GOV = new Set(['prepare', 'prepared', 'ready', 'poised', 'gear', 'brace', 'set']);
@@ -32,7 +35,7 @@ export interface Mood {
   deniedBy: number;
   /** The governing verb itself is negated ("does not want to", "never pledged to", "has no plans to"). */
   governorNegated: boolean;
-  kind: 'intent' | 'threat' | 'demand' | 'refuse' | 'fail' | 'obligation' | 'prepare' | null;
+  kind: 'intent' | 'threat' | 'demand' | 'refuse' | 'fail' | 'obligation' | 'prepare' | 'unable' | null;
   /** Token index of the governing word (verb or modal), or -1. */
   governor: number;
 }
@@ -74,6 +77,15 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
       }
       continue;
     }
+    // "cannot accept", "couldn't agree": a negated ability reads as a refusal (the negator comes
+    // first on the way back); a positive "can" is left to the caller
+    if (t.pos === 'AUX' && !sawTo && !sawThat && ABILITY.has(t.norm)) {
+      if (!mood.kind && mood.negated) {
+        mood.kind = 'unable';
+        mood.governor = k;
+      }
+      continue;
+    }
     if (OBLIGATION.has(t.norm) || (t.norm === 'have' && sawTo && k === i - 2)) {
       if (!mood.kind) {
         mood.kind = 'obligation';
@@ -110,7 +122,36 @@ export function moodOf(tokens: readonly Token[], keys: TokenKeys, s: Sentence, i
     if (t.pos === 'VERB' && !sawTo && !sawThat && tokens[k + 1].pos === 'CCONJ' && sameInflection(t.norm, tokens[i].norm)) continue;
     if (t.pos === 'VERB' && !sawTo && !sawThat) break;
   }
+  if (mood.kind === null && !mood.negated) {
+    // "ordered troops to cross the border and seize the airport": a bare verb coordinated with an
+    // infinitive shares that infinitive's governor (the demand, intent or threat), not a bare act
+    const first = coordinatedInfinitive(tokens, s, i);
+    if (first >= 0) {
+      const shared = moodOf(tokens, keys, s, first);
+      if (shared.kind !== null) return shared;
+    }
+  }
   return mood;
+}
+
+/**
+ * The verb of the infinitive ("to cross") that a bare verb after "and"/"or" at `i` is coordinated
+ * with ("to cross the border and seize"), or -1: only its object between, no other verb,
+ * auxiliary, pronoun or punctuation but a comma before the conjunction.
+ */
+function coordinatedInfinitive(tokens: readonly Token[], s: Sentence, i: number): number {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.norm !== t.lemma) return -1;
+  let k = i - 1;
+  while (k > s.firstToken && tokens[k].pos === 'ADV') k--;
+  if (k <= s.firstToken || (tokens[k].norm !== 'and' && tokens[k].norm !== 'or')) return -1;
+  if (tokens[k - 1].norm === ',') k--;
+  for (let j = k - 1; j > s.firstToken && j >= k - 10; j--) {
+    const w = tokens[j];
+    if (w.pos === 'VERB') return tokens[j - 1].norm === 'to' && tokens[j - 1].pos === 'PART' ? j : -1;
+    if (w.pos === 'AUX' || (w.pos === 'PRON' && !POSSESSIVE.has(w.norm)) || w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return -1;
+  }
+  return -1;
 }
 
 /** Whether two verbs carry the same ending (both "-ed", both "-ing", or neither): a cheap sign of coordination. */
@@ -148,6 +189,9 @@ export function governed(type: PloverType, cameo: string, mood: Mood, unless: bo
       return { type: 'DEMAND', cameo: '10', negated: mood.governorNegated };
     case 'refuse':
       return { type: 'REJECT', cameo: '12', negated: false };
+    case 'unable':
+      // "cannot accept", "could not agree to": refusing (CAMEO 12); "cannot attack" tells no act done
+      return type === 'AGREE' || type === 'CONCEDE' || polarity === 'coop' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
     case 'fail':
       return type === 'AGREE' || type === 'CONSULT' || type === 'SUPPORT' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
     case 'obligation':
@@ -165,6 +209,10 @@ export function governed(type: PloverType, cameo: string, mood: Mood, unless: bo
       if (polarity === 'conflict') return { type: 'THREATEN', cameo: '13', negated: false };
       return { type, cameo, negated: false };
     default:
+      // "did not accept the proposal", "never agreed to the plan": not accepting what another party
+      // offers or demands is rejecting it (CAMEO 12 reject; 124 refuse to yield), not a negated agreement
+      // (the caller keeps a passive, "was not accepted", and agreeing with a view, "don't agree with", apart)
+      if (mood.negated && (type === 'AGREE' || type === 'CONCEDE')) return { type: 'REJECT', cameo: '12', negated: false };
       return { type, cameo, negated: mood.negated };
   }
 }

@@ -263,3 +263,29 @@ export const HAZARD_NOUNS: readonly string[] = [
   'accident', 'crash', 'collision', 'derailment', 'wreck', 'shipwreck', 'collapse', 'leak', 'spill', 'poisoning', 'radiation',
 ];
 
+
+/**
+ * Buildings, sites and vehicles: an attack on one is physical (CAMEO 18/19), never the verbal
+ * attack (CAMEO 111) an attack on a person or a policy can be ("Iran attacked the tanker" vs
+ * "Trump attacked the judge"). From the ACE 2005 English entity guidelines (LDC, v5.6.6): FAC
+ * (Building-Grounds, Airport, Path, Plant, Subarea-Facility) and VEH (Air, Land, Water) subtypes,
+ * with the settlement and military-site nouns of WordNet's installation and settlement synsets.
+ * Users add words under `eventFacilities`.
+ */
+export const FACILITY_NOUNS: readonly string[] = [
+  // FAC Building-Grounds
+  'building', 'embassy', 'consulate', 'hospital', 'clinic', 'school', 'mosque', 'church', 'synagogue', 'temple', 'shrine',
+  'hotel', 'marketplace', 'mall', 'headquarters', 'compound', 'prison', 'jail', 'residence', 'palace',
+  'house', 'home', 'apartment', 'stadium', 'museum', 'courthouse', 'warehouse', 'shelter',
+  // FAC Airport, Path, Plant, Subarea-Facility
+  'airport', 'airfield', 'airbase', 'port', 'harbor', 'harbour', 'bridge', 'road', 'highway', 'railway', 'railroad', 'tunnel',
+  'pipeline', 'plant', 'refinery', 'reactor', 'dam', 'substation', 'factory', 'depot', 'facility', 'installation', 'infrastructure',
+  'grid', 'station', 'checkpoint', 'crossing',
+  // military sites (WordNet military installation)
+  'base', 'barracks', 'outpost', 'garrison', 'bunker', 'trench', 'fortification', 'stronghold', 'camp', 'airstrip',
+  // settlements (WordNet settlement)
+  'city', 'town', 'village', 'hamlet', 'settlement', 'district', 'neighborhood', 'neighbourhood', 'suburb', 'region', 'province',
+  // VEH Air, Land, Water
+  'ship', 'vessel', 'tanker', 'boat', 'ferry', 'freighter', 'frigate', 'destroyer', 'submarine', 'warship', 'carrier', 'plane',
+  'aircraft', 'airliner', 'jet', 'helicopter', 'convoy', 'train', 'bus', 'truck', 'car', 'vehicle', 'ambulance',
+];
