@@ -265,6 +265,12 @@ describe('measures, partitives, ranges and antecedents', () => {
       'figure 37-59 "100,000 retail bankers" 100000 exact unit=bankers unitText="retail bankers" (figures/number-noun)',
     ]],
     ['Tariffs ranged from 5 percent to 25 percent.', ['figure 20-43 "5 percent to 25 percent" 5 range [5..25] unit=percent (figures/range)']],
+    // below zero a range may be written from the warmer bound down, and may cross zero
+    ['Nights fall to between -60 and -80 degrees C.', ['figure 15-42 "between -60 and -80 degrees" -80 range [-80..-60] unit=degrees (figures/range)']],
+    ['It ranged from -5 to 10 degrees.', ['figure 15-31 "-5 to 10 degrees" -5 range [-5..10] unit=degrees (figures/range)']],
+    ['Nights fall to between \u221260 and \u221280 degrees.', ['figure 15-42 "between \u221260 and \u221280 degrees" -80 range [-80..-60] unit=degrees (figures/range)']],
+    ['It fell to \u221240 degrees.', ['figure 11-22 "\u221240 degrees" -40 exact unit=degrees (figures/number-noun)']],
+    ['It ranged from -10 to -5 degrees.', ['figure 15-32 "-10 to -5 degrees" -10 range [-10..-5] unit=degrees (figures/range)']],
     // the counted head: participles before it, the predicate after it
     ['He hid between two parked cars.', ['figure 15-30 "two parked cars" 2 exact unit=cars unitText="parked cars" (figures/number-noun)']],
     ['Two treating physicians objected.', ['figure 0-23 "Two treating physicians" 2 exact unit=physicians unitText="treating physicians" (figures/number-noun)']],

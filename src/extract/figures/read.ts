@@ -512,6 +512,13 @@ export function readDrafts(c: ReadContext, starts: readonly number[], from: numb
   return drafts;
 }
 
+/** Whether the token before the number at `i` is a minus sign (U+2212) glued to it. */
+function minusBefore(c: ReadContext, i: number): boolean {
+  if (i - 1 < c.first || i >= c.end) return false;
+  const m = c.tokens[i - 1];
+  return m.text === '\u2212' && m.end === c.tokens[i].start;
+}
+
 /**
  * Whether the number at `start` is glued by a hyphen to the word before it ("high-five",
  * "Su-27", "Covid-19" when split): one compound word or a name, not a count.
@@ -610,6 +617,11 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
   }
   const core = readNumber(c, i);
   if (!core) return null;
+  // "−60": typeset text writes the minus sign (U+2212), which the tokenizer splits off its number
+  if (currency === null && core.min === null && minusBefore(c, i)) {
+    core.value = -core.value;
+    start = i - 1;
+  }
   if (notACount(c, core, currency !== null) || inName(c, core) || hyphenedToWord(c, start) || gluedLetter(c, core)) return null;
   // a bare "one" (or "a"): a determiner or pronoun far more often than a count, unless qualified
   // or the low end of a range ("one or two")
@@ -630,15 +642,20 @@ export function readFigure(c: ReadContext, i: number): Draft | null {
     const between = start > c.first && norms[start - 1] === 'between';
     if ((link === 'to' || link === '-' || link === '–' || link === '—' || link === 'or' || (link === 'and' && between)) && !changeFrom(c, start)) {
       // "$35,000 to $60,000": the second bound may repeat the currency sign
-      const at = currency !== null && CURRENCY_SYMBOLS[norms[to + 1]] === currency ? to + 2 : to + 1;
+      const signed = currency === null && minusBefore(c, to + 2);
+      const at = currency !== null && CURRENCY_SYMBOLS[norms[to + 1]] === currency || signed ? to + 2 : to + 1;
       const second = readNumber(c, at);
+      if (second && signed && second.min === null) second.value = -second.value;
       if (second && !second.vague && second.min === null && !notACount(c, second, currency !== null)) {
         let first = value;
         if (second.magnitude > 1 && core.magnitude === 1 && first < second.magnitude) first *= second.magnitude;
-        if (first < second.value) {
+        // "between -60 and -80 degrees": below zero a range is often written from the warmer bound
+        // down; two negative bounds make a range in either order (scores, "won 5-3", only ascend)
+        const lowFirst = first < second.value;
+        if (lowFirst || (second.value < 0 && first < 0 && first !== second.value)) {
           qualifier = 'range';
-          value = min = first;
-          max = second.value;
+          value = min = lowFirst ? first : second.value;
+          max = lowFirst ? second.value : first;
           to = second.to;
           rule = 'figures/range';
           if (between) start--;

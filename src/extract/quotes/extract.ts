@@ -29,7 +29,7 @@ import type { Entity, Offsets, Quote, SectionKind, Sentence, Speaker, Structure,
 import { mentionIndex, type MentionRef } from '../entities/mentions.js';
 import { lengthBit, quotesLexicon, type CueForm, type PhraseCue, type QuotesLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
-import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PARTITIVE_NOUNS, PRONOUNS, RELATIONAL_ROLE_NOUNS } from './lexicon-data.js';
+import { CONTENT_NOUNS, CUE_WORD_COMPOUNDS, PARTITIVE_NOUNS, PRONOUNS, RAISING_BELIEF_VERBS, RELATIONAL_ROLE_NOUNS } from './lexicon-data.js';
 import { hasAgentSuffix } from '../../nlp/morphology.js';
 import { agentPlural, BETWEEN, capitalised, countryIn, isPossessive, isSubjectPronoun, npLeft, npRight, type TokRange } from './words.js';
 
@@ -152,6 +152,7 @@ interface ComplementFind {
 /** Nouns whose "that" opens the content ("denied the claim that ..."). */
 const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS.entries);
 const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_NOUNS.entries);
+const RAISING: ReadonlySet<string> = new Set(RAISING_BELIEF_VERBS.entries);
 const RELATIONAL: ReadonlySet<string> = new Set(RELATIONAL_ROLE_NOUNS.entries);
 
 /** Whether a common noun names a person or a body by its role ("mayor", "head", "officials"), not a thing ("the text", "the results"). */
@@ -1440,6 +1441,18 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     if (!phrase && form.shape === 'ed' && cueEnd < hi && tokens[cueEnd].norm === 'by') return i;
     // passives ("is expected to", "was told") have no speaker in their subject
     if (form.shape === 'ed' && i - 1 >= lo && PASSIVE_BE.has(tokens[skipAdverbsLeft(i - 1, lo)].norm)) return i;
+    // a reduced relative is a passive too ("a man believed to be the gunman", "people suspected of
+    // contact", "those thought to be infected", "hundreds feared dead"): an active belief verb takes a
+    // clause or an object, not "of", "in" or a predicative adjective, and a raising verb's infinitive
+    // follows only in the passive, so the noun before it is what is believed about, not who believes
+    // (a clause may open with an adjective, "hoped electric utilities would"; "wanted to know" is active)
+    if (form.cls === 'belief' && form.shape === 'ed' && !phrase && cueEnd + 1 < hi) {
+      const nx = tokens[cueEnd];
+      const after = tokens[cueEnd + 1];
+      if (nx.norm === 'of' || nx.norm === 'in') return i;
+      if (nx.pos === 'ADJ' && after.pos !== 'NOUN' && after.pos !== 'PROPN' && after.pos !== 'ADJ') return i;
+      if (nx.norm === 'to' && (after.pos === 'VERB' || after.pos === 'AUX') && RAISING.has(form.lemma)) return i;
+    }
     // speaker
     const found = speakerOf(i, cueEnd, form, relay, lo, hi);
     const { speaker, inverted } = found;
@@ -1949,6 +1962,12 @@ class SpeakerResolver {
       this.history.push({ at, speaker: resolved, person: best.person, plural: best.plural, gender: best.gender ?? p.gender, sentence });
       return resolved;
     }
+    const pair = this.coordinatedSpeaker(r);
+    if (pair) {
+      // the people speak together: "they" may come back to them, "he" or "she" to neither
+      this.history.push({ at, speaker: pair, person: false, plural: true, gender: null, sentence });
+      return pair;
+    }
     const sp = this.describe(r);
     // "a spokesman for the Bank of England": the role is the head, the body only its affiliation
     const affHead = r.b - r.a > 2 ? this.affiliationHead(r) : -1;
@@ -2047,6 +2066,32 @@ class SpeakerResolver {
       return { at: tokens[r.a].start, speaker: this.describe(r), person: false, plural: true, gender: null, sentence: t.sentence };
     }
     return null;
+  }
+
+  /**
+   * People joined by "and" who speak together ("Rossello and Gonzalez said"): the speaker is one
+   * object (spec), so it is the whole coordinated phrase, named, with no entity (none of them says
+   * it alone) and the country they share, if any. Null unless the range ends in a person mention
+   * that is the last of person conjuncts ("A, B and C") and the phrase is no object of a
+   * preposition or verb ("met with A and B").
+   */
+  private coordinatedSpeaker(r: TokRange): Speaker | null {
+    const tokens = this.tokens;
+    const { head } = this.mentionFor(r);
+    if (!head || head.entity.type !== 'person' || head.end !== tokens[r.b - 1].end) return null;
+    const c = this.coordinated(this.tokenAt(head.start));
+    if (c < 0 || c > r.a) return null;
+    const first = this.sentences[tokens[c].sentence]?.firstToken ?? 0;
+    if (c > first && (tokens[c - 1].pos === 'ADP' || tokens[c - 1].pos === 'VERB' || tokens[c - 1].pos === 'AUX')) return null;
+    let country: string | null | undefined;
+    for (let k = c; k < r.b; k++) {
+      const m = this.mentionFor({ a: k, b: k + 1 }).head;
+      if (!m || m.entity.type !== 'person' || m.end !== tokens[k].end) continue;
+      const cc = m.entity.country ?? null;
+      country = country === undefined || country === cc ? cc : null;
+    }
+    const span = this.span({ a: c, b: r.b });
+    return { name: span.text.replace(/\s+/g, ' '), entity: null, named: true, country: country ?? null, start: span.start, end: span.end, text: span.text };
   }
 
   /** The first token of "A, B and C" when the person mention starting at token `a` is its last conjunct, else -1. */

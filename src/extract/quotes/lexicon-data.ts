@@ -132,6 +132,17 @@ export const BELIEF_VERBS: readonly SourcedList[] = [
   },
 ];
 
+/**
+ * Belief verbs whose infinitive follows only in the passive ("X is believed to be", raising to
+ * object: Postal 1974, On Raising; Levin93 §29.5 conjecture verbs with "NP to be"): "N believed to
+ * be ..." is a reduced relative, never N believing. Not the want verbs, nor "expect", whose active
+ * takes the infinitive ("they wanted to know", "she expected to win").
+ */
+export const RAISING_BELIEF_VERBS: SourcedList = {
+  source: 'Postal 1974 raising-to-object verbs; Levin93 §29.5 conjecture verbs',
+  entries: ['believe', 'think', 'suspect', 'assume', 'consider', 'reckon', 'suppose', 'understand', 'feel', 'fear', 'presume', 'know', 'rumor', 'rumour'],
+};
+
 /** Irregular verb forms (lemma → forms) for the verbs above. */
 export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   say: ['say', 'says', 'said', 'saying'],

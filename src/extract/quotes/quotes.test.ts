@@ -540,6 +540,11 @@ describe('quotes: patterns', () => {
 
 /** Texts in which nothing is anyone's statement. */
 const mustNotMatch: [string, string][] = [
+  // a past participle after its noun is a reduced relative (a passive): that noun believes nothing
+  ['must not: a reduced relative with "of" ("people suspected of ...")', T + 'The vaccine is reserved for people suspected of coming into contact with the disease.'],
+  ['must not: a reduced relative with "to" + verb ("a man believed to be ...")', T + 'Police arrested a man believed to be the gunman.'],
+  ['must not: a reduced relative after a pronoun ("those thought to be ...")', T + 'Officials isolated those thought to be infected.'],
+  ['must not: a reduced relative with an adjective ("miners feared dead")', T + 'Hundreds of miners feared dead after the blast.'],
   ['must not: a cue word after an article is a noun ("the show “...”")', T + 'Critics loved the show “Late Night Live” and its host.'],
   ['scare quotes after "so-called"', T + 'The so-called "peace plan" was never signed.'],
   ['a quoted title with no cue', T + 'She read "War and Peace" on the train.'],
@@ -601,6 +606,31 @@ describe('quotes: a cue at the very end of the text', () => {
       expect(diagnostics.filter((d) => d.code === 'E_STAGE_FAILED')).toEqual([]);
       expect(quotes.every((q) => q.end <= text.length)).toBe(true);
     }
+  });
+});
+
+describe('quotes: people joined by "and" speak together', () => {
+  const person = (text: string, id: string, name: string, country: string | null = null): Entity => ({ id, name, type: 'person', country, code: null, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, rule: 'test' }] });
+  it.each([
+    ['two surnames', 'Rossi and Gomez said the island needed help.', [['Rossi', 'USA'], ['Gomez', 'USA']], 'speaker=Rossi and Gomez USA'],
+    ['titles and a list', 'Governor Ana Rossi, Mayor Luis Gomez and Senator Ben Hale said the island needed help.', [['Ana Rossi', 'USA'], ['Luis Gomez', 'USA'], ['Ben Hale', null]], 'speaker=Governor Ana Rossi, Mayor Luis Gomez and Senator Ben Hale'],
+  ])('%s: the coordinated phrase is the speaker, named, with no entity', (_name, sentence, people, want) => {
+    const text = T + (sentence as string);
+    const entities = (people as [string, string | null][]).map(([n, c], k) => person(text, `e${k + 1}`, n, c));
+    expect(lines(text, { entities }).map((l) => l.replace(/^.*(speaker=[^(]*?) cue=.*$/, '$1'))).toEqual([want]);
+  });
+  it('"they" after a coordinated speaker is the pair', () => {
+    const text = T + 'Rossi and Gomez said the island needed help. They said the roads were shut.';
+    const entities = [person(text, 'e1', 'Rossi'), person(text, 'e2', 'Gomez')];
+    expect(quotesOf(text, { entities }).quotes.map((q) => q.speaker?.name)).toEqual(['Rossi and Gomez', 'Rossi and Gomez']);
+  });
+  it.each([
+    ['the object of a preposition', 'After a call with Rossi and Gomez, Hale said the island needed help.', 'Hale'],
+    ['the object of a verb', 'Hale thanked Rossi and Gomez said the island needed help.', 'Gomez'],
+  ])('must not: people joined by "and" as %s speak together', (_name, sentence, want) => {
+    const text = T + sentence;
+    const entities = [person(text, 'e1', 'Rossi'), person(text, 'e2', 'Gomez'), person(text, 'e3', 'Hale')];
+    expect(quotesOf(text, { entities }).quotes.map((q) => q.speaker?.name)).toEqual([want]);
   });
 });
 
