@@ -436,3 +436,67 @@ describe('rule registry and selection', () => {
     for (const x of f) expect(d.text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('loaded-language: grading, facts, reported acts and transcript turns', () => {
+  // [text, term, category, layer rule, flagged?]
+  const cases: [string, string, string, string, boolean][] = [
+    ['Kaine is a staunch opponent of the death penalty in the state.', 'staunch opponent of the death penalty', 'loaded-language', 'loaded/emotive', false],
+    ['The firm paid to clean up a harmful coal byproduct near the river.', 'harmful coal byproduct', 'loaded-language', 'loaded/emotive', false],
+    ['Doses must stay cold, which is tricky in a town with unreliable electricity.', 'unreliable electricity', 'loaded-language', 'loaded/judgement', false],
+    ['The senator aggressively pushed the plan in May.', 'aggressively pushed', 'loaded-language', 'loaded/emotive-adverb', false],
+    ['Her critics fiercely opposed the zoning plan.', 'fiercely opposed', 'loaded-language', 'loaded/emotive-adverb', false],
+    ['The agency issued an unprecedented warning on Friday.', 'unprecedented warning', 'exaggeration', 'loaded/hyperbole', false],
+    ['The disgraced former mayor was sentenced on Monday.', 'disgraced', 'loaded-language', 'loaded/emotive', false],
+    ['The boy is sick and stayed home from school.', 'sick', 'loaded-language', 'loaded/emotive', false],
+    ['Reid frequently mocked Romney over his tax returns.', 'frequently mocked', 'loaded-language', 'loaded/emotive-verb', false],
+    ['The talks failed on the inherent hostility of the regime to inspections.', 'inherent hostility of the regime', 'loaded-language', 'loaded/emotive-noun', false],
+    ['The devastating hurricane cut power to the island.', 'devastating hurricane', 'loaded-language', 'loaded/emotive', false],
+    ['The rebels annihilated the garrison in 1942, the archive shows.', 'annihilated', 'loaded-language', 'loaded/emotive', false],
+    ['The plan drew a swift backlash from farmers on Monday.', 'swift backlash', 'loaded-language', 'loaded/catastrophe', false],
+    ['The watchdog released a scathing report on the agency.', 'scathing report', 'loaded-language', 'loaded/emotive', false],
+    ['Talks were cancelled by the furious North Koreans on Monday.', 'furious', 'loaded-language', 'loaded/emotive', false],
+    ['We were outraged by the vote on Monday.', 'outraged', 'loaded-language', 'loaded/emotive', true],
+    ['The senator sent a devastating letter to the board.', 'devastating letter', 'loaded-language', 'loaded/emotive', true],
+    ['The cruel hostility of the regime shocked the envoys.', 'cruel hostility of the regime', 'loaded-language', 'loaded/emotive', true],
+    // clear cases stay
+    ['He is a rampant xenophobe who lies about crime.', 'rampant xenophobe', 'loaded-language', 'loaded/emotive', true],
+    ['The council made an unholy alliance with the developers.', 'unholy alliance', 'loaded-language', 'loaded/emotive', true],
+    ['The losses this year were staggering for the town.', 'staggering', 'exaggeration', 'loaded/hyperbole', true],
+    ["It remains one of the world's most oppressive regimes to this day.", "one of the world's most oppressive regimes", 'exaggeration', 'loaded/superlative', true],
+    ['The ministers foolishly withdrew every ranger from the park.', 'foolishly withdrew', 'loaded-language', 'loaded/emotive-adverb', true],
+    ['The mayor ran a reckless and harmful campaign against the port.', 'reckless and harmful campaign', 'loaded-language', 'loaded/emotive', true],
+  ];
+  for (const [sentence, term, category, rule, flagged] of cases) {
+    it(`${flagged ? 'flags' : 'does not flag'} “${term}” (${rule}) in “${sentence}”`, () => {
+      const d = fixture(`Report\n\n${sentence}`);
+      d.loaded(term, 'narrator', category);
+      d.layers.loaded[0].rule = rule;
+      expect(d.lines('loaded-language').map((l) => l.split(' | ')[0])).toEqual(flagged ? [`loaded-language warning "${term}"`] : []);
+    });
+  }
+  const interview = 'Interview\n\nThe host spoke to the editor on Monday.\nDB: Is the case strong?\nJP: It is ludicrous.\nDB: Why now?\nJP: Ask them.\n\nThe talk ended early. It was a ludicrous talk.';
+  it('does not flag a turn of an interview transcript, flags the narrator after it', () => {
+    const d = fixture(interview);
+    d.loaded('ludicrous', 'narrator');
+    d.loaded('ludicrous talk', 'narrator');
+    expect(d.lines('loaded-language').map((l) => l.split(' | ')[0])).toEqual(['loaded-language warning "ludicrous talk"']);
+  });
+  it('does not flag a quotation running over several lines, flags the narrator around it', () => {
+    const d = fixture('Speech\n\nThe bishop spoke on Sunday. “There is no proof.\nIt is all slander.\nIs that clear?” The absurd claim was repeated.');
+    d.loaded('slander', 'narrator');
+    d.loaded('absurd claim', 'narrator');
+    expect(d.lines('loaded-language').map((l) => l.split(' | ')[0])).toEqual(['loaded-language warning "absurd claim"']);
+  });
+  it('does not flag words between doubled apostrophes or before a closing reporting clause', () => {
+    const d = fixture("Party\n\nHe said that ''the party became an echo chamber'' last year. The plan is absurd, the mayor said on Tuesday. The absurd plan failed.");
+    d.loaded('echo chamber', 'narrator');
+    d.loaded('absurd', 'narrator');
+    d.loaded('absurd plan', 'narrator');
+    expect(d.lines('loaded-language').map((l) => l.split(' | ')[0])).toEqual(['loaded-language warning "absurd plan"']);
+  });
+  it('labels that never repeat a speaker are rubrics, not turns', () => {
+    const d = fixture('News\n\nUPDATE: The vote is off.\nRELATED: The plan.\nWATCH: It is ludicrous.');
+    d.loaded('ludicrous', 'narrator');
+    expect(d.lines('loaded-language')).toHaveLength(1);
+  });
+});
