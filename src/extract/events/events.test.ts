@@ -755,6 +755,43 @@ describe('s5 unseen-news classes: audiences, places, shared governors, refusals,
   ];
   it.each(refusalsNot)('must not: %s', (text, bad) => expect(lines(text).join(' | ')).not.toMatch(bad));
 
+  // only a verb of accepting, agreeing, allowing or endorsing, negated, is a refusal
+  const acceptingNegated: [string, string][] = [
+    ['Russia cannot support the resolution on Syria.', 'event REJECT/12 RUS -> SYR (events/unable+support)'],
+    ['Germany did not allow Russia to use the port.', 'event REJECT/12 DEU -> RUS (events/not+allow)'],
+    ['Hungary could not recognise the government of Kosovo.', 'event REJECT/12 HUN -> '],
+  ];
+  it.each(acceptingNegated)('%s', (text, expected) => expect(lines(text).join(' | ')).toContain(expected));
+  const otherNegated: [string, string][] = [
+    ['The army cannot defend the city against Russia.', 'event SUPPORT/05 '],
+    ['Germany could not reach a deal with France.', 'event AGREE/03 DEU -> FRA negated (events/unable+strike-deal)'],
+    ['Iran did not attend the talks with France.', 'event CONSULT/04 IRN -> FRA negated (events/hold-talks)'],
+    ['Chile could not meet Peru in Lima.', 'event CONSULT/04 CHL -> PER '],
+    // a plain "did not support/endorse" states a stance or a fact ("said he did not support Trump")
+    ['Poland did not endorse the plan of Germany.', 'event SUPPORT/05 POL -> DEU negated (events/praise)'],
+    ['The senator said he did not support Iran.', 'negated'],
+  ];
+  it.each(otherNegated)('%s', (text, expected) => expect(lines(text).join(' | ')).toContain(expected));
+  it.each(otherNegated)('must not: %s is a refusal', (text) => expect(lines(text).join(' | ')).not.toMatch(/REJECT/));
+
+  // a habitual or conditional clause ("whenever", "every time", "each time", "as long as"), and the
+  // clause it conditions, tell no act that happened: hedged, as after "if"
+  const habitual: [string, string[]][] = [
+    ['Whenever Russia threatens Ukraine, NATO holds talks.', ['event THREATEN/13 RUS -> UKR hedged (events/threaten)', 'event CONSULT/04 IGOWSTNAT -> - hedged (events/hold-talks)']],
+    ['Each time Russia threatens Poland, Germany sends troops to Lithuania.', ['event THREATEN/13 RUS -> POL hedged (events/threaten)', 'event AID/07 DEU -> LTU hedged (events/send-troops)']],
+    ['As long as Russia attacks Ukraine, the EU will impose sanctions on Moscow.', ['event THREATEN/13 IGOEUREEC -> RUSGOV hedged (events/intent+impose-sanctions)']],
+    ['NATO condemns Russia whenever it attacks Ukraine.', ['event DISAPPROVE/11 IGOWSTNAT -> RUS (events/criticize)', 'event FIGHT/19 RUS -> UKR hedged (events/attack)']],
+  ];
+  it.each(habitual)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
+  const notHabitual: [string, RegExp][] = [
+    // an act told before the clause, or a time that is no habit, is told as it is
+    ['Russia attacked Ukraine every time the talks stalled.', /hedged/],
+    ['Russia attacked Ukraine for the first time in May.', /hedged/],
+    ['Iran threatened Israel as well as Saudi Arabia.', /hedged/],
+    ['Germany sent troops to Lithuania, as long planned.', /hedged/],
+  ];
+  it.each(notHabitual)('must not: %s', (text, bad) => expect(lines(text).join(' | ')).not.toMatch(bad));
+
   // generic subjects state what such parties do, no act
   const generic: [string, string][] = [
     ['Countries that impose sanctions on Russia will pay a price.', 'a bare plural head'],

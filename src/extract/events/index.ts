@@ -8,8 +8,12 @@
  *   - governed by an intent ("will", "agreed to", "willing to"): cooperative acts become AGREE
  *     (03), conflictual ones THREATEN (13); "unless" makes any intent a threat;
  *   - governed by "threaten to" → THREATEN, "demand/urge ... to/that" or "X said Y must" → DEMAND,
- *     "refuse/decline to", "will not" + a cooperative act → REJECT, "failed to reach agreement" →
- *     REJECT; "did not"/"never" → `negated`;
+ *     "refuse/decline to", "will not" + a cooperative act → REJECT; "did not", "cannot", "failed
+ *     to" → REJECT only on a verb of accepting ("did not accept", "cannot allow": mood.ts
+ *     ACCEPTING), any other act `negated` ("cannot defend", "did not attend"); "failed to reach
+ *     agreement" is CAMEO 127's own REJECT (patterns.ts `fail`);
+ *   - an act in a conditional or habitual clause ("if", "whenever", "every time", "as long as"),
+ *     or in the clause it conditions, is `hedged`;
  *   - actor: the nearest actor phrase before the trigger that is not inside a locative phrase
  *     (pronouns resolved to the sentence's speaker or the previous subject; passive "by X");
  *     target: the best-ranked actor phrase after it by the pattern's prepositions;
@@ -33,7 +37,7 @@ import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
 import { isYearNumeral } from '../../nlp/dates.js';
-import { governed, moodOf, type Mood } from './mood.js';
+import { ACCEPTING, governed, moodOf, type Mood } from './mood.js';
 
 /** Parts of speech that never start a pattern. */
 const SKIP_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'SYM', 'PART', 'INTJ']);
@@ -661,16 +665,31 @@ function locationOf(ctx: Context, cands: readonly Candidate[], from: number, s: 
   return null;
 }
 
+/**
+ * Whether token k ends a subordinator of a habitual or conditional clause: "whenever", "every
+ * time", "each time", "as long as", "so long as" (Quirk et al. 1985, 15.25 and 15.34: clauses of
+ * time with a habitual or conditional sense, and of proviso). What such a clause tells is a kind
+ * of occasion, no act that happened.
+ */
+function conditionalEnd(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (k < s.firstToken || k >= s.endToken) return false;
+  const n = tokens[k].norm;
+  if (n === 'whenever') return true;
+  if (n === 'time') return k > s.firstToken && (tokens[k - 1].norm === 'every' || tokens[k - 1].norm === 'each');
+  return n === 'as' && k - 2 >= s.firstToken && tokens[k - 1].norm === 'long' && (tokens[k - 2].norm === 'as' || tokens[k - 2].norm === 'so');
+}
+
 function hedgedAt(ctx: Context, s: Sentence, i: number): boolean {
   const start = ctx.tokens[i].start;
-  // "If talks fail, Russia will attack": the consequence of a condition is as hypothetical
+  // "If talks fail, Russia will attack", "Whenever Russia threatens, NATO responds": the
+  // consequence of a condition or a habit is as hypothetical
   let first = s.firstToken;
   while (first < i && ctx.tokens[first].pos === 'PUNCT') first++;
-  if (first < i && ctx.tokens[first].norm === 'if') return true;
-  // a hypothetical: "If the Kremlin sends troops ..."
+  if (first < i && (ctx.tokens[first].norm === 'if' || conditionalEnd(ctx.tokens, s, first + (ctx.tokens[first].norm === 'whenever' ? 0 : ctx.tokens[first + 1]?.norm === 'time' ? 1 : 2)))) return true;
+  // a hypothetical or habitual clause: "If the Kremlin sends troops ...", "every time Iran attacks"
   for (let k = i - 1; k >= Math.max(s.firstToken, i - 8); k--) {
     const t = ctx.tokens[k];
-    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') return true;
+    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether' || conditionalEnd(ctx.tokens, s, k)) return true;
     if (t.norm === ',' || t.norm === ';') break;
   }
   for (const h of ctx.hedges) if (h.scope.start <= start && start < h.scope.end && h.end <= start) return true;
@@ -1066,7 +1085,7 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       // "was not allowed to", "don't agree with his views": a passive tells no one's refusal, and
       // disagreeing with a view is an opinion, so both stay a negated act (not REJECT)
       const plain = (!mood.kind || mood.kind === 'unable') && mood.negated && (passive || OPINION_NEXT.has(tokens[r.last + 1]?.norm ?? ''));
-      const g = plain ? { type, cameo, negated: true } : governed(type, cameo, mood, mood.kind === 'intent' && unlessAfter(tokens, s, r.trigger));
+      const g = plain ? { type, cameo, negated: true } : governed(type, cameo, mood, mood.kind === 'intent' && unlessAfter(tokens, s, r.trigger), ACCEPTING.has(keys.stem(r.trigger)));
       if (!g) continue;
       if (g.type !== type || mood.kind) {
         const gov = mood.governor >= 0 ? raws.find((o) => o.trigger === mood.governor) : undefined;

@@ -26,6 +26,13 @@ const FAIL_GOV = new Set(['fail']);
 const DENY_GOV = new Set(['deny', 'dismiss', 'refute', 'reject']);
 /** Verbs whose gerund object is an act not done ("avoids condemning", "refrained from attacking"). */
 const AVOID_GOV = new Set(['avoid', 'refrain', 'cease', 'stop', 'quit', 'resist']);
+/**
+ * Verbs of agreeing, accepting, allowing and endorsing: only these, negated, are a refusal (CAMEO
+ * 1.1b3 category 12 "reject": refuse to accept, agree, allow, recognise, support; PETRARCH2's 12x
+ * verb lists, e.g. "not accept", "not recognize", "not allow"). Any other act negated ("cannot
+ * defend", "could not reach", "did not attend") is told as not done.
+ */
+export const ACCEPTING = new Set(['accept', 'accede', 'heed', 'agree', 'consent', 'allow', 'permit', 'authorize', 'authorise', 'legalize', 'legalise', 'tolerate', 'recognize', 'recognise', 'acknowledge', 'endorse', 'approve', 'support', 'back', 'concede', 'yield']);
 const DEMAND_GOV = new Set(['demand', 'urge', 'ask', 'call', 'order', 'press', 'request', 'tell', 'insist', 'appeal', 'require', 'instruct', 'implore', 'direct', 'force', 'pressure']);
 
 /** What governs an event: negation, a modal or a governing verb and where it is. */
@@ -179,8 +186,11 @@ function negatedBefore(tokens: readonly Token[], keys: TokenKeys, s: Sentence, g
   return false;
 }
 
-/** Combines an event type with the mood governing it (CAMEO's parallel 03/10/12/13 structure). */
-export function governed(type: PloverType, cameo: string, mood: Mood, unless: boolean): { type: PloverType; cameo: string; negated: boolean } | null {
+/**
+ * Combines an event type with the mood governing it (CAMEO's parallel 03/10/12/13 structure);
+ * `accepting`: the trigger is a verb of `ACCEPTING`, the only acts whose negation is a refusal.
+ */
+export function governed(type: PloverType, cameo: string, mood: Mood, unless: boolean, accepting: boolean): { type: PloverType; cameo: string; negated: boolean } | null {
   const polarity = POLARITY[type];
   switch (mood.kind) {
     case 'threat':
@@ -190,10 +200,13 @@ export function governed(type: PloverType, cameo: string, mood: Mood, unless: bo
     case 'refuse':
       return { type: 'REJECT', cameo: '12', negated: false };
     case 'unable':
-      // "cannot accept", "could not agree to": refusing (CAMEO 12); "cannot attack" tells no act done
-      return type === 'AGREE' || type === 'CONCEDE' || polarity === 'coop' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
+      // "cannot accept", "could not agree to": refusing (CAMEO 12); "cannot attack", "cannot
+      // defend", "could not reach a deal" tell no act done, no refusal
+      return accepting ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
     case 'fail':
-      return type === 'AGREE' || type === 'CONSULT' || type === 'SUPPORT' ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
+      // "failed to approve": not accepting; "failed to attend": not done (the verbs CAMEO 127/128
+      // codes after "fail", "reach agreement", "comply", are patterns.ts `fail`)
+      return accepting ? { type: 'REJECT', cameo: '12', negated: false } : { type, cameo, negated: true };
     case 'obligation':
       return null; // handled by the caller (needs a speaker)
     case 'prepare':
@@ -212,7 +225,10 @@ export function governed(type: PloverType, cameo: string, mood: Mood, unless: bo
       // "did not accept the proposal", "never agreed to the plan": not accepting what another party
       // offers or demands is rejecting it (CAMEO 12 reject; 124 refuse to yield), not a negated agreement
       // (the caller keeps a passive, "was not accepted", and agreeing with a view, "don't agree with", apart)
-      if (mood.negated && (type === 'AGREE' || type === 'CONCEDE')) return { type: 'REJECT', cameo: '12', negated: false };
+      // ("did not reach a deal", "did not attend the talks": no acceptance refused, the act not
+      // done; a plain "did not support/endorse X" states a stance or a fact, while "did not
+      // accept/allow" answers an offer or a request)
+      if (mood.negated && accepting && (type === 'AGREE' || type === 'CONCEDE')) return { type: 'REJECT', cameo: '12', negated: false };
       return { type, cameo, negated: mood.negated };
   }
 }
