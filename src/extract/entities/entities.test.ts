@@ -328,3 +328,30 @@ describe('the city gazetteer (GeoNames, cities of 30,000+)', () => {
   ];
   it.each(listLines)('%s', (text, want) => expect(lines(text)).toEqual(want));
 });
+
+describe('unseen-news errors (round s5, part 2)', () => {
+  const rows: [string, string[]][] = [
+    // AP Stylebook: bare "Congo" is the Democratic Republic of Congo, "Republic of Congo" the smaller one
+    ['Fighting in Congo spread east.', ['country 12-17 "Congo" =DR Congo COD (entities/gazetteer-country)']],
+    ['The Republic of Congo shut its border.', ['country 4-21 "Republic of Congo" =Republic of the Congo COG (entities/gazetteer-country)']],
+    // a run ending in a GeoNames generic term is a place
+    ['Troops landed on Midway Atoll.', ['place 17-29 "Midway Atoll" (entities/place-word)']],
+    ['Divers mapped Tubbataha Reef.', ['place 14-28 "Tubbataha Reef" (entities/place-word)']],
+    // a nameplate word ends a newspaper's name
+    ['The Daily Mail ran the story.', ['organization 4-14 "Daily Mail" (entities/org-word)']],
+    // a disease is neither a place nor a person (the events layer's EM-DAT / WHO hazard list)
+    ['Cases of Ebola in Bikoro rose. Ebola killed 20.', ['other 9-14 "Ebola" (entities/hazard)', 'place 18-24 "Bikoro" (entities/place-context)', 'other 31-36 "Ebola" (entities/hazard)']],
+    // more place evidence than speech evidence: a town that once "said"
+    ['Aid reached Mbandaka. Officials in Mbandaka waited. Mbandaka said little.', ['place 12-20 "Mbandaka" COD (entities/city)', 'place 35-43 "Mbandaka" COD (entities/place-context)', 'place 52-60 "Mbandaka" COD (entities/speech-person)']],
+  ];
+  it.each(rows)('%s', (text, want) => expect(lines(text)).toEqual(want));
+
+  // must not: a square named after a paper, a speaker named once with no place evidence, a person whose surname is a town
+  const not: [string, string[]][] = [
+    ['Crowds filled Times Square.', ['place 14-26 "Times Square" (entities/place-word)']],
+    ['Fire broke out at dawn.', []],
+    ['"No," Carver said. Carver left.', ['person 6-12 "Carver" (entities/speech-person)', 'person 19-25 "Carver" (entities/propn-run)']],
+    ['Jane Reading said no. Reading left early.', ['person 0-12 "Jane Reading" (entities/given-name)', 'person 22-29 "Reading" =Jane Reading (entities/alias)']],
+  ];
+  it.each(not)('%s', (text, want) => expect(lines(text)).toEqual(want));
+});

@@ -17,6 +17,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './data/given-names.js';
 import * as words from './data/words.js';
 import { wink } from '../../nlp/wink.js';
 import { agentSingular } from '../../nlp/morphology.js';
+import { HAZARD_NOUNS } from '../events/patterns.js';
 
 // Module constants read once from the imports: under a CommonJS loader (tsx runs the sources so) every use
 // of an imported binding is a getter call, and these are used per token.
@@ -28,6 +29,8 @@ const { normName, AMBIGUOUS_CAPITALS } = gazetteer;
 
 // Maps, not the data objects, so that a word like "constructor" finds nothing.
 const ORG_WORDS = new Map(Object.entries(words.ORG_WORDS));
+/** Diseases and hazards: the events layer's EM-DAT / WHO list (`HAZARD_NOUNS`), read-only and shared so the two layers agree. */
+const HAZARDS = new Set(HAZARD_NOUNS);
 const PERSON_TITLES = new Map(Object.entries(words.PERSON_TITLES));
 const GROUP_NOUNS = new Map(Object.entries(words.GROUP_NOUNS));
 const ORG_DESCRIPTORS = new Map(Object.entries(words.ORG_DESCRIPTORS));
@@ -588,6 +591,13 @@ function classify(d: Doc, a: number, b: number, s: Sentence, ev: { title: Return
     if (first.text.length >= 3) return unknownCandidate(a, b, key, name, country, 'organization', 'entities/acronym', 4);
   }
   if (b - a === 1) {
+    // a disease or hazard ("Ebola", "Cholera") is neither a place ("cases of Ebola in") nor a person ("Ebola killed")
+    // (one opening a sentence, "Fire broke out", stays only if the document names it elsewhere)
+    if (HAZARDS.has(first.norm)) {
+      const h = unknownCandidate(a, b, key, name, country, 'other', 'entities/hazard', 9);
+      h.initial = isInitial(d, a, s) || opensLine(d.text, first.start);
+      return h;
+    }
     // a generational suffix after a name the gazetteer knows ("Joseph R. Biden | Jr.") is no name of its own
     if (NAME_SUFFIXES.has(first.norm)) return null;
     // (a noun that is a group on its own in lower case too, "officials said", anywhere at the start; another
@@ -1491,10 +1501,21 @@ function resolve(d: Doc, capsSentences: Sentence[], input: EntityInput): Entity[
   personCountries(cands, tokens);
   // strongest type per key
   const best = new Map<string, Candidate>();
+  // mentions in place context ("in Mbandaka", a gazetteer town) against mentions as a speaker ("Mbandaka said")
+  let votes: Map<string, { place: Candidate | null; places: number; speeches: number }> | null = null;
   for (const c of cands) {
     const o = best.get(c.key);
     if (!o || c.strength > o.strength) best.set(c.key, c);
+    const placeVote = c.type === 'place' && (c.rule === 'entities/place-context' || c.rule === 'entities/city');
+    if (placeVote || c.rule === 'entities/speech-person') {
+      votes ??= new Map();
+      const v = votes.get(c.key) ?? { place: null, places: 0, speeches: 0 };
+      if (placeVote) { v.places++; if (!v.place || c.strength > v.place.strength) v.place = c; } else v.speeches++;
+      votes.set(c.key, v);
+    }
   }
+  // a name with more place evidence than speech evidence is a place: "X said" is the rarer use of a town
+  if (votes) for (const [key, v] of votes) if (v.place && v.places > v.speeches && best.get(key)!.rule === 'entities/speech-person') best.set(key, v.place);
   // surnames, given names and acronyms of multi-word persons and organisations
   const surname = new Map<string, NameClaim[]>();
   const firstName = new Map<string, NameClaim[]>();

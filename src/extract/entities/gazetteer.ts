@@ -99,11 +99,18 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   CPV: ['Cape Verde'],
   TLS: ['East Timor'],
   COD: ['Congo-Kinshasa'],
+  COG: ['Republic of Congo'],
   VAT: ['Holy See'],
   BIH: ['Bosnia'],
   SUR: ['Surinam'],
   TTO: ['Trinidad'],
 };
+
+/**
+ * Short names that `world-countries` gives to a country other than the one English news means. Source: AP
+ * Stylebook, "Congo": bare "Congo" is the Democratic Republic of Congo, the smaller neighbour "Republic of Congo".
+ */
+const SHARED_SHORT_NAMES: Record<string, string> = { Congo: 'COD' };
 
 /** The countries of the United Kingdom and their demonyms. Source: Wikipedia, "Countries of the United Kingdom". */
 const UK_NATIONS: [string, string][] = [['England', 'English'], ['Scotland', 'Scottish'], ['Wales', 'Welsh'], ['Northern Ireland', 'Northern Irish']];
@@ -269,6 +276,11 @@ function buildBase(): Builder {
         b.add(cap, { key: `capital:${iso}:${normName(canonical)}`, name: canonical, type: 'place', country: iso, code: `${iso}GOV`, sector: 'government', gender: null, rule: 'entities/capital' }, 2);
       }
     }
+  }
+  // a short name two countries share goes to the one the AP Stylebook gives it, whatever order the package lists them in
+  for (const [spelling, iso] of Object.entries(SHARED_SHORT_NAMES)) {
+    const c = countries.find((x) => x.cca3 === iso);
+    if (c) b.add(spelling, { key: `country:${iso}`, name: c.name.common, type: 'country', country: iso, code: iso, sector: null, gender: null, rule: 'entities/gazetteer-country' }, 0, true);
   }
   // The countries of the United Kingdom are countries in their own right in news and sport (national sides).
   for (const [name, demonym] of UK_NATIONS) {

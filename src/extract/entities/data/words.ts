@@ -98,7 +98,7 @@ export const ORG_WORDS: Record<string, string | null> = {
   bros: 'business', 'bros.': 'business', cables: 'business', controls: 'business', foods: 'business', stores: 'business',
   // newspaper and agency names (Wikipedia, "List of newspapers in the United States": the common title words)
   dispatch: 'media', enquirer: 'media', inquirer: 'media', chronicle: 'media', observer: 'media', guardian: 'media',
-  mirror: 'media', express: 'media', review: 'media', magazine: 'media', daily: 'media', monitor: 'media', examiner: 'media',
+  mirror: 'media', express: 'media', mail: 'media', review: 'media', magazine: 'media', daily: 'media', monitor: 'media', examiner: 'media',
   courier: 'media', bulletin: 'media', sentinel: 'media', globe: 'media', wire: 'media', newspaper: 'media',
   newsroom: 'media', newsdesk: 'media',
 };
@@ -287,6 +287,17 @@ export const NOT_ORG_ACRONYMS = new Set([
 ]);
 
 /**
+ * Generic terms that end English place names ("Midway Atoll", "Great Barrier Reef", "Golan Heights"), beyond
+ * the ones above. Source: GeoNames feature codes, classes H (water), T (relief) and L (area): ATOL, RF, LGN,
+ * ARCH, PLAT, STM (creek), UPLD (highlands), MRSH, SWMP, VLC, FJD, OAS, WTLD, ISL (isle); a run ending in one
+ * is a place, never a person.
+ */
+const GEONAMES_HEADS = [
+  'atoll', 'atolls', 'reef', 'reefs', 'lagoon', 'archipelago', 'plateau', 'creek', 'highlands', 'marsh', 'marshes',
+  'swamp', 'volcano', 'fjord', 'oasis', 'wetlands', 'isle', 'isles',
+];
+
+/**
  * Last words that make a capitalised run a named event, law, award or work, not a person
  * ("Korean War", "Paris Agreement", "World Cup"). Source: CoNLL-2003 / MUC annotation guidelines,
  * MISC category (events, wars, laws, titles of works, awards).
@@ -300,6 +311,7 @@ export const MISC_HEADS = new Set([
   'desert', 'strait', 'canal', 'province', 'region', 'oblast', 'county', 'state', 'district', 'street', 'square',
   'airport', 'bridge', 'stadium', 'park', 'palace', 'hall', 'tower', 'beach', 'springs', 'falls', 'heights', 'hills',
   'harbor', 'harbour', 'coast', 'canyon', 'forest', 'peak', 'glacier', 'delta', 'plain', 'plains', 'basin', 'cape',
+  ...GEONAMES_HEADS,
 ]);
 
 /** Of `MISC_HEADS`, the ones that name places ("Korean Peninsula", "Red River"): a run ending in one is a place. */
@@ -308,4 +320,5 @@ export const PLACE_HEADS = new Set([
   'desert', 'strait', 'canal', 'province', 'region', 'oblast', 'county', 'district', 'street', 'square', 'airport',
   'bridge', 'stadium', 'park', 'palace', 'hall', 'tower', 'beach', 'springs', 'falls', 'heights', 'hills', 'harbor',
   'harbour', 'coast', 'canyon', 'forest', 'peak', 'glacier', 'delta', 'plain', 'plains', 'basin', 'cape',
+  ...GEONAMES_HEADS,
 ]);
