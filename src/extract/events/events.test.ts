@@ -84,6 +84,7 @@ describe('CONSULT: talks, visits', () => {
     ["Egyptian and Jordanian officials held talks in Cairo on Tuesday.", ["event CONSULT/04 EGYGOV+JORGOV -> - loc=Cairo/EGY date=2025-04-22 (events/hold-talks)"]],
     ["The Chinese foreign minister visited Pakistan.", ["event CONSULT/04 CHNGOV -> PAK (events/visit)"]],
     ["The union held a meeting about pensions.", ["event CONSULT/04 union -> - (events/hold-talks)"]],
+    ["The Italian prime minister visited the flooded town of Faenza on Thursday.", ["event CONSULT/04 ITAGOV -> - loc=Faenza date=2025-04-24 (events/visit)"]],
   ];
   it.each(rows)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
 });

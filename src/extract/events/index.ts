@@ -38,6 +38,7 @@ import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
 import { isYearNumeral } from '../../nlp/dates.js';
 import { ACCEPTING, governed, moodOf, type Mood } from './mood.js';
+import { SETTLEMENT_NOUNS } from './patterns.js';
 
 /** Parts of speech that never start a pattern. */
 const SKIP_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'SYM', 'PART', 'INTJ']);
@@ -660,9 +661,17 @@ function placeOf(ctx: Context, cands: readonly Candidate[], c: Candidate, s: Sen
 }
 
 function locationOf(ctx: Context, cands: readonly Candidate[], from: number, s: Sentence): { name: string; country: string | null } | null {
-  for (const c of cands) if (c.start >= from && c.place && LOCATIVE.has(c.prep)) return placeOf(ctx, cands, c, s);
+  for (const c of cands) if (c.start >= from && c.place && (LOCATIVE.has(c.prep) || namedSettlement(ctx.tokens, c, from))) return placeOf(ctx, cands, c, s);
   for (const c of cands) if (c.start < from && c.place && LOCATIVE.has(c.prep)) return placeOf(ctx, cands, c, s);
   return null;
+}
+
+const SETTLEMENTS = new Set(SETTLEMENT_NOUNS);
+
+/** Whether a place after the trigger is named by "the town of X" right after it ("visited the flooded town of Faenza"). */
+function namedSettlement(tokens: readonly Token[], c: Candidate, from: number): boolean {
+  if (c.prep !== 'of' || c.start < 2 || c.start - from > 6) return false;
+  return SETTLEMENTS.has(tokens[c.start - 2].norm) && tokens[c.start - 1].norm === 'of';
 }
 
 /**

@@ -264,6 +264,11 @@ export const HAZARD_NOUNS: readonly string[] = [
 ];
 
 
+/** Settlements and areas (WordNet's settlement and administrative-district synsets): "the town of Faenza" names a place. */
+export const SETTLEMENT_NOUNS: readonly string[] = [
+  'city', 'town', 'village', 'hamlet', 'settlement', 'district', 'neighborhood', 'neighbourhood', 'suburb', 'region', 'province',
+];
+
 /**
  * Buildings, sites and vehicles: an attack on one is physical (CAMEO 18/19), never the verbal
  * attack (CAMEO 111) an attack on a person or a policy can be ("Iran attacked the tanker" vs
@@ -284,7 +289,7 @@ export const FACILITY_NOUNS: readonly string[] = [
   // military sites (WordNet military installation)
   'base', 'barracks', 'outpost', 'garrison', 'bunker', 'trench', 'fortification', 'stronghold', 'camp', 'airstrip',
   // settlements (WordNet settlement)
-  'city', 'town', 'village', 'hamlet', 'settlement', 'district', 'neighborhood', 'neighbourhood', 'suburb', 'region', 'province',
+  ...SETTLEMENT_NOUNS,
   // VEH Air, Land, Water
   'ship', 'vessel', 'tanker', 'boat', 'ferry', 'freighter', 'frigate', 'destroyer', 'submarine', 'warship', 'carrier', 'plane',
   'aircraft', 'airliner', 'jet', 'helicopter', 'convoy', 'train', 'bus', 'truck', 'car', 'vehicle', 'ambulance',
