@@ -727,6 +727,23 @@ export function extractQuotes(input: QuotesInput): Quote[] {
     return { a: sp.a, b: withModifiers(obj.b, hi) };
   };
 
+  /**
+   * "A man in Dover said", "Dan Lee at the National Review agreed": when the phrase before the cue
+   * follows in/near/at/from, it tells where the speaker is or works, not who speaks; the head before
+   * the preposition speaks if it can (an unnamed-speaker noun, a plural agent, a name). Null otherwise.
+   */
+  const locatedHead = (sp: TokRange, lo: number): TokRange | null => {
+    if (sp.a - 2 < lo || tokens[sp.a - 1].pos !== 'ADP') return null;
+    const prep = tokens[sp.a - 1].norm;
+    if (prep !== 'in' && prep !== 'near' && prep !== 'at' && prep !== 'from') return null;
+    const head = npLeft(tokens, sp.a - 2, lo, blocked, lex.unnamed);
+    const ht = head ? tokens[head.b - 1] : null;
+    if (!head || !ht || TIME_NOUNS.has(ht.norm)) return null;
+    const hn = ht.norm;
+    const speaks = lex.unnamed.has(hn) || (agentPlural(hn) && (!capitalised(ht) || sentenceOf(head.a).firstToken === head.b - 1)) || ht.pos === 'PROPN';
+    return speaks ? { a: head.a, b: head.b } : null;
+  };
+
   /** "X said: “A”", "X said, “A”", "X said that “A”", "X: ‘A’" before an opening mark at token k (the mark). */
   const cueBefore = (k: number): { cue: TokRange | null; speaker: TokRange | null; via: TokRange | null; rule: string } | null => {
     const sent = sentenceOf(k);
@@ -749,7 +766,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       const left = skipBetweenLeft(j - 1, lo);
       let sp = left >= lo ? npLeft(tokens, left, lo, blocked, lex.unnamed) : null;
       // "a spokesman for the Bank of England said:": the role with its body speaks
-      if (sp) sp = affiliateLeft(sp.a - 2 >= lo && tokens[sp.a - 1].norm === 'of' ? ofHead(sp, lo) : sp, lo) ?? sp;
+      if (sp) sp = affiliateLeft(sp.a - 2 >= lo && tokens[sp.a - 1].norm === 'of' ? ofHead(sp, lo) : sp, lo) ?? locatedHead(sp, lo) ?? sp;
       if (!sp && left >= lo && tokens[left].text === ',') sp = appositive(left, lo);
       if (!sp || f.shape === 'ing') sp = sp && f.shape !== 'ing' ? sp : clauseSubject(lo, j) ?? sp;
       if (!sp) return null;
@@ -1026,20 +1043,7 @@ export function extractQuotes(input: QuotesInput): Quote[] {
       // "A spokesman for the Bank of England said", "a source close to X said": the role speaks for the body
       const aff = speaker ? affiliateLeft(speaker, lo) : null;
       if (aff) speaker = aff;
-      // "A man in Dover said", "Dan Lee at the National Review agreed": the phrase after the preposition
-      // tells where the speaker is or works, not who speaks
-      else if (speaker && speaker.a - 2 >= lo && tokens[speaker.a - 1].pos === 'ADP') {
-        const prep = tokens[speaker.a - 1].norm;
-        if (prep === 'in' || prep === 'near' || prep === 'at' || prep === 'from') {
-          const head = npLeft(tokens, speaker.a - 2, lo, blocked, lex.unnamed);
-          const ht = head ? tokens[head.b - 1] : null;
-          if (head && ht && !TIME_NOUNS.has(ht.norm)) {
-            const hn = ht.norm;
-            const speaks = lex.unnamed.has(hn) || agentPlural(hn) && (!capitalised(ht) || sentenceOf(head.a).firstToken === head.b - 1) || ht.pos === 'PROPN';
-            if (speaks) speaker = { a: head.a, b: head.b };
-          }
-        }
-      }
+      else if (speaker) speaker = locatedHead(speaker, lo) ?? speaker;
       // a head after a preposition or a verb is an object, not the subject ("an interview with the
       // editorial board of the Washington Post Trump said"): the speaker is the phrase next to the cue
       if (speaker === viaOf && speaker !== near && speaker && speaker.a - 1 >= lo && (tokens[speaker.a - 1].pos === 'ADP' || tokens[speaker.a - 1].pos === 'VERB')) speaker = near;

@@ -520,6 +520,7 @@ const speakerMustNot: [string, string, string][] = [
   ['a subject relative "that" is skipped ("Officials that spoke to reporters said")', 'Officials that spoke to reporters said the talks failed.', 'Officials'],
   ['must not: a named person at a body is the person ("Dan Lee at the Review")', 'Dan Lee at the National Review agreed that the plan failed.', 'Dan Lee'],
   ['must not: a place after "in" joins the speaker ("A man in Dover")', 'A man in Dover said the ferry was late.', 'A man'],
+  ['must not: the place after "in" speaks before a direct quote ("A man in Dover said: “...”")', 'A man in Dover said: “The ferry was late.”', 'A man'],
   ['must not: a capitalised title with "of" is split ("The Secretary of State")', 'The Secretary of State said the talks failed.', 'The Secretary of State'],
   ['must not: a body named "X of Y" loses its head ("The Bank of England")', 'The Bank of England said the rates would stay.', 'The Bank of England'],
 ];
