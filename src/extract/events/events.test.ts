@@ -728,6 +728,9 @@ describe('s5 unseen-news classes: audiences, places, shared governors, refusals,
   const shared: [string, string[]][] = [
     ['The Kremlin ordered the army to cross the border and seize the airport.', ['event DEMAND/10 RUSGOV -> army (events/demand+arrest)']],
     ['The Kremlin ordered troops to advance on Kyiv and capture the capital.', ['event DEMAND/10 RUSGOV -> troops (events/demand+invade)']],
+    // a chain of coordinated verbs, a hyphenated word and a quotation mark between them
+    ['Russia gave an order to “encircle and wipe out the pro-government militia and capture the port.”', ['event DEMAND/10 RUS -> - (events/demand+invade)']],
+    ['Russia gave an order to encircle and wipe out the pro-government militia and capture the port.', ['event DEMAND/10 RUS -> - (events/demand+invade)']],
   ];
   it.each(shared)('%s', (text, expected) => expect(lines(text)).toEqual(expected));
   it('must not: a second verb with its own subject shares no governor ("Russia agreed to talk and Ukraine attacked")', () => {

@@ -37,7 +37,7 @@ import type { PloverType } from './plover.js';
 import { SECTOR_NAMES, sectorCode } from './actor-lexicon.js';
 import { findDate } from './dates.js';
 import { isYearNumeral } from '../../nlp/dates.js';
-import { ACCEPTING, governed, moodOf, type Mood } from './mood.js';
+import { ACCEPTING, OPENING_MARKS, governed, moodOf, type Mood } from './mood.js';
 import { SETTLEMENT_NOUNS } from './patterns.js';
 
 /** Parts of speech that never start a pattern. */
@@ -1104,8 +1104,16 @@ function sentenceEvents(ctx: Context, s: Sentence, cands: Candidate[], raws: Raw
       cameo = g.cameo;
       negated = g.negated;
       if (mood.kind === 'demand' && mood.governor >= 0) {
-        // the addressee sits between the demand verb and the demanded act
-        const addressee = cands.find((c) => c.start > mood.governor && c.end <= r.trigger && c.kind !== 'pronoun');
+        // the addressee sits between the demand verb and the "to" of the demanded act (for a verb
+        // coordinated with that act, "to annihilate ... and liberate", not the first act's object)
+        let bound = r.trigger;
+        for (let k = mood.governor + 1; k < r.trigger; k++) {
+          if (tokens[k].norm === 'to' && (tokens[k].pos === 'PART' || (tokens[k].pos === 'ADP' && OPENING_MARKS.has(tokens[k + 1].norm)))) {
+            bound = k;
+            break;
+          }
+        }
+        const addressee = cands.find((c) => c.start > mood.governor && c.end <= bound && c.kind !== 'pronoun');
         if (addressee) target = resolve(ctx, cands, addressee, s);
       }
     }

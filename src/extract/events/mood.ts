@@ -155,11 +155,28 @@ function coordinatedInfinitive(tokens: readonly Token[], s: Sentence, i: number)
   if (tokens[k - 1].norm === ',') k--;
   for (let j = k - 1; j > s.firstToken && j >= k - 10; j--) {
     const w = tokens[j];
-    if (w.pos === 'VERB') return tokens[j - 1].norm === 'to' && tokens[j - 1].pos === 'PART' ? j : -1;
+    // the infinitive, or a bare verb coordinated with it in turn ("to annihilate and wipe out the
+    // occupiers and liberate the area": "liberate" goes back through "wipe" to "annihilate")
+    if (w.pos === 'VERB') return infinitiveMarked(tokens, j) ? j : coordinatedInfinitive(tokens, s, j);
+    // (a hyphen inside a word, "neo-Nazi", is no punctuation between phrases)
+    if (w.pos === 'PUNCT' && w.norm === '-' && tokens[j - 1].end === w.start && tokens[j + 1].start === w.end) continue;
     if (w.pos === 'AUX' || (w.pos === 'PRON' && !POSSESSIVE.has(w.norm)) || w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return -1;
   }
   return -1;
 }
+
+/** Whether "to" comes right before the verb at j, or before the quotation mark that opens it ("to “annihilate"). */
+function infinitiveMarked(tokens: readonly Token[], j: number): boolean {
+  const mark = tokens[j - 1];
+  if (!mark) return false;
+  if (mark.norm === 'to') return mark.pos === 'PART';
+  // (before a quotation mark the tagger may read "to" as a preposition)
+  const to = tokens[j - 2];
+  return OPENING_MARKS.has(mark.norm) && !!to && to.norm === 'to' && (to.pos === 'PART' || to.pos === 'ADP');
+}
+
+/** Quotation marks that open a quote inside a clause ("ordered to “annihilate ...”"). */
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘']);
 
 /** Whether two verbs carry the same ending (both "-ed", both "-ing", or neither): a cheap sign of coordination. */
 function sameInflection(a: string, b: string): boolean {
