@@ -34,8 +34,6 @@ const MAIN = join(root, 'dist', 'cli', 'main.js');
 const TIME = '/usr/bin/time';
 const RATIO_TARGET = 0.5;
 const RSS_TARGET_MB = 500;
-/** Documents per batch in the stage breakdown: the CLI's batch size (src/cli/run.ts). */
-const BATCH = 32;
 
 /** Files under a directory, recursively. */
 function filesUnder(dir: string): string[] {
@@ -148,6 +146,8 @@ async function stageBreakdown(dir: string, winkSeconds: number): Promise<void> {
   const load = (p: string) => import(pathToFileURL(join(root, 'dist', p)).href);
   const { STAGES } = await load('pipeline/stages.js');
   const { readInputs } = await load('ingest/index.js');
+  // the CLI's batch size (src/cli/run.ts)
+  const BATCH: number = (await load('cli/run.js')).BATCH_DOCUMENTS;
   (await load('nlp/wink.js')).wink();
   const times = new Map<string, number>([['ingest (read, decode)', 0]]);
   for (const st of STAGES) times.set(st.name, 0);

@@ -142,33 +142,30 @@ function parse(args: readonly string[]) {
 }
 
 /** How many documents, or how much text, the CLI reads before it analyses them together. */
-const BATCH_DOCUMENTS = 32;
+export const BATCH_DOCUMENTS = 32;
 const BATCH_CHARS = 512 * 1024;
 
 /**
- * The inputs in order, in batches: `analyzeMany` runs each stage over a whole batch, which is
- * faster than one document at a time (see bench/README.md), and memory stays bounded.
+ * The inputs in order, each with its analysis (or an error when it could not be read). They are
+ * analysed in batches: `analyzeMany` runs each stage over a whole batch, which is faster than one
+ * document at a time (see bench/README.md), and memory stays bounded.
  */
-async function* batches(items: AsyncIterable<InputItem>): AsyncGenerator<InputItem[]> {
+async function* analysed(items: AsyncIterable<InputItem>, options: AnalyzeOptions): AsyncGenerator<{ label: string; a: Analysis } | { label: string; error: Error }> {
   let batch: InputItem[] = [];
   let chars = 0;
+  const flush = function* () {
+    const analyses = analyzeMany(batch.flatMap((item) => ('source' in item ? [item.source] : [])), options);
+    let k = 0;
+    for (const item of batch) yield 'source' in item ? { label: item.label, a: analyses[k++] } : item;
+    batch = [];
+    chars = 0;
+  };
   for await (const item of items) {
     batch.push(item);
     if ('source' in item) chars += item.source.text.length;
-    if (batch.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
-      yield batch;
-      batch = [];
-      chars = 0;
-    }
+    if (batch.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) yield* flush();
   }
-  if (batch.length) yield batch;
-}
-
-/** Analyses the readable items of a batch; each item comes back in order with its analysis, or none when it could not be read. */
-function analyzeBatch(batch: readonly InputItem[], options: AnalyzeOptions): { item: InputItem; a: Analysis | null }[] {
-  const analyses = analyzeMany(batch.flatMap((item) => ('source' in item ? [item.source] : [])), options);
-  let k = 0;
-  return batch.map((item) => ({ item, a: 'source' in item ? analyses[k++] : null }));
+  if (batch.length) yield* flush();
 }
 
 async function analyzeCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -192,18 +189,16 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const progress = !!io.stderr.isTTY && many;
   let index = 0;
   const rules = values.rules ? parseRuleSelection(values.rules) : undefined;
-  for await (const batch of batches(readInputs(positionals, opts))) {
-    for (const { item, a } of analyzeBatch(batch, { lexicon, rules })) {
-      if (!a) {
-        failed++;
-        io.stderr.write(`claimtrace: ${'error' in item ? item.error.message : ''}\n`);
-        continue;
-      }
-      const out = format.each(a, { io, many, index: index++ });
-      if (out) io.stdout.write(out);
-      if (format.collect) all.push(a);
-      done++;
+  for await (const item of analysed(readInputs(positionals, opts), { lexicon, rules })) {
+    if ('error' in item) {
+      failed++;
+      io.stderr.write(`claimtrace: ${item.error.message}\n`);
+      continue;
     }
+    const out = format.each(item.a, { io, many, index: index++ });
+    if (out) io.stdout.write(out);
+    if (format.collect) all.push(item.a);
+    done++;
     if (progress) io.stderr.write(`\r${done} analysed${failed ? `, ${failed} failed` : ''}`);
   }
   if (progress) io.stderr.write('\n');
@@ -261,12 +256,13 @@ async function checkCommand(args: readonly string[], io: CliIO): Promise<number>
   let failed = 0;
   let files = 0;
   let failing = false;
-  for await (const batch of batches(readInputs(positionals, opts))) for (const { item, a } of analyzeBatch(batch, { lexicon, rules })) {
-    if (!a) {
+  for await (const item of analysed(readInputs(positionals, opts), { lexicon, rules })) {
+    if ('error' in item) {
       failed++;
-      io.stderr.write(`claimtrace: ${'error' in item ? item.error.message : ''}\n`);
+      io.stderr.write(`claimtrace: ${item.error.message}\n`);
       continue;
     }
+    const a = item.a;
     files++;
     for (const f of a.findings) {
       totals[f.severity]++;
